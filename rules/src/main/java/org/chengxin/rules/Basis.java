@@ -1,0 +1,34 @@
+package org.chengxin.rules;
+
+import org.immutables.value.Value;
+
+/**
+ * Where a profile parameter comes from: a clause citation such as {@code seed:zhashui-2021:五(三)5} or
+ * {@code 发改办财金〔2019〕527号}, or {@code [default] <rationale>} for Chengxin's own choice; and whether the
+ * citation was verified against the source text ({@code [unverified]} values come from secondary sources).
+ */
+@Value.Immutable
+public abstract class Basis {
+
+  /** The citation, e.g. {@code seed:zhashui-2021:五(三)5}, or {@code [default] …}. */
+  @Value.Parameter
+  public abstract String citation();
+
+  /** Whether the citation was checked against the source. */
+  @Value.Parameter
+  public abstract boolean verified();
+
+  /** Whether this is Chengxin's own default rather than a cited rule. */
+  public final boolean isDefault() {
+    return citation().startsWith("[default]");
+  }
+
+  public static Basis of(String citation, boolean verified) {
+    return ImmutableBasis.of(citation, verified);
+  }
+
+  @Override
+  public String toString() {
+    return citation() + (verified() ? "" : " [unverified]");
+  }
+}
