@@ -1,0 +1,199 @@
+package org.chengxin.formats.internal;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.time.LocalDate;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.chengxin.core.EventType;
+import org.chengxin.core.ObjectionOutcome;
+import org.chengxin.core.ProblemCode;
+
+/** Validates {@code /events} (SPEC §3.6): fields by type, date order and the consistency of the history. */
+final class EventWalk {
+
+  /** Every event field, in canonical order. */
+  static final List<String> EVENT = List.of("type", "on", "by", "outcome", "decision", "grounds", "approved",
+      "reason");
+  private static final Set<String> EVENT_SET = Set.copyOf(EVENT);
+  /** The fields each type allows besides type and on. */
+  private static final Map<EventType, Set<String>> EXTRA = new EnumMap<>(EventType.class);
+
+  static {
+    for (EventType t : EventType.values()) {
+      EXTRA.put(t, Set.of("type", "on"));
+    }
+    EXTRA.put(EventType.OBJECTION_FILED, Set.of("type", "on", "by"));
+    EXTRA.put(EventType.OBJECTION_RESOLVED, Set.of("type", "on", "outcome"));
+    EXTRA.put(EventType.MITIGATION_DECIDED, Set.of("type", "on", "decision", "grounds"));
+    EXTRA.put(EventType.REPAIR_DECIDED, Set.of("type", "on", "approved"));
+    EXTRA.put(EventType.DECISION_REVOKED, Set.of("type", "on", "reason"));
+  }
+
+  private final RecordWalk walk;
+  private final Findings f;
+
+  // The state of the history so far.
+  private boolean objectionPending;
+  private boolean repairPending;
+  private boolean repairApproved;
+  private boolean rectified;
+  private boolean mitigated;
+  private String endedBy;
+  private LocalDate previous;
+
+  EventWalk(RecordWalk walk) {
+    this.walk = walk;
+    this.f = walk.f;
+  }
+
+  void events(JsonNode events) {
+    if (!events.isArray()) {
+      f.type("/events", events, "数组", "an array");
+      return;
+    }
+    for (int i = 0; i < events.size(); i++) {
+      event(events.get(i), "/events/" + i);
+    }
+  }
+
+  private void event(JsonNode e, String path) {
+    if (!e.isObject()) {
+      f.type(path, e, "对象", "an object");
+      return;
+    }
+    JsonNode typeNode = e.get("type");
+    EventType type = typeNode != null && typeNode.isTextual() ? EnumCodes.EVENT_TYPE.get(typeNode.textValue())
+        : null;
+    f.object(e, path, type == null ? EVENT_SET : EXTRA.get(type));
+    f.code(e, "type", path + "/type", true, EnumCodes.EVENT_TYPE);
+    LocalDate on = f.date(e, "on", path + "/on", true);
+    boolean any = type == null;
+    if (any || type == EventType.OBJECTION_FILED) {
+      f.text(e, "by", path + "/by", false, 1, RecordWalk.NAME_MAX);
+    }
+    ObjectionOutcome outcome = null;
+    if (any || type == EventType.OBJECTION_RESOLVED) {
+      outcome = f.code(e, "outcome", path + "/outcome", !any, EnumCodes.OUTCOME);
+    }
+    if (any || type == EventType.MITIGATION_DECIDED) {
+      f.code(e, "decision", path + "/decision", !any, EnumCodes.MITIGATION);
+      grounds(e, path + "/grounds", !any);
+    }
+    Boolean approved = null;
+    if (any || type == EventType.REPAIR_DECIDED) {
+      approved = f.bool(e, "approved", path + "/approved", !any);
+    }
+    if (any || type == EventType.DECISION_REVOKED) {
+      f.text(e, "reason", path + "/reason", false, 1, RecordWalk.TEXT_MAX);
+    }
+    if (on != null) {
+      order(on, path + "/on");
+    }
+    if (type != null) {
+      history(type, outcome, approved, path);
+    }
+  }
+
+  private void grounds(JsonNode e, String path, boolean required) {
+    JsonNode v = f.field(e, "grounds", path, required);
+    if (v == null) {
+      return;
+    }
+    if (!v.isArray()) {
+      f.type(path, v, "数组", "an array");
+      return;
+    }
+    if (v.isEmpty()) {
+      f.add(ProblemCode.REQUIRED, path, null, "至少需要一项理由", "at least one ground is required");
+    }
+    for (int i = 0; i < v.size(); i++) {
+      JsonNode item = v.get(i);
+      if (item.isNull()) {
+        f.type(path + "/" + i, item, "字符串", "a string");
+      } else {
+        f.code(item, path + "/" + i, EnumCodes.GROUND);
+      }
+    }
+  }
+
+  /** {@code on} ≥ decidedOn and non-decreasing in array order. */
+  private void order(LocalDate on, String path) {
+    LocalDate decidedOn = walk.decidedOn;
+    if (decidedOn != null && on.isBefore(decidedOn)) {
+      f.add(ProblemCode.EVENT_ORDER, path, on.toString(), "早于决定日 " + decidedOn,
+          "before the decision date " + decidedOn);
+    } else if (previous != null && on.isBefore(previous)) {
+      f.add(ProblemCode.EVENT_ORDER, path, on.toString(), "早于前一事件的日期 " + previous,
+          "before the previous event's date " + previous);
+    }
+    if (previous == null || on.isAfter(previous)) {
+      previous = on;
+    }
+  }
+
+  /** SPEC §3.6: every inconsistency of the history, reported at the event that breaks it. */
+  private void history(EventType type, ObjectionOutcome outcome, Boolean approved, String path) {
+    if (endedBy != null) {
+      inconsistent(path, type, "在 " + endedBy + " 之后不能再有事件", "no event may follow " + endedBy);
+      return;
+    }
+    switch (type) {
+      case OBJECTION_FILED:
+        if (objectionPending) {
+          inconsistent(path, type, "已有未处理的异议", "an objection is already pending");
+        }
+        objectionPending = true;
+        break;
+      case OBJECTION_RESOLVED:
+        if (!objectionPending) {
+          inconsistent(path, type, "没有待处理的异议", "no objection is pending");
+        } else {
+          objectionPending = false;
+          if (outcome == ObjectionOutcome.UPHELD_WITHDRAWN) {
+            endedBy = "OBJECTION_RESOLVED UPHELD_WITHDRAWN";
+          }
+        }
+        break;
+      case RECTIFICATION_COMPLETED:
+        if (rectified) {
+          inconsistent(path, type, "整改完成只能记录一次", "rectification can be completed only once");
+        }
+        rectified = true;
+        break;
+      case MITIGATION_DECIDED:
+        if (mitigated) {
+          inconsistent(path, type, "从轻或免于惩戒只能决定一次", "mitigation can be decided only once");
+        }
+        mitigated = true;
+        break;
+      case REPAIR_APPLIED:
+        if (repairPending) {
+          inconsistent(path, type, "已有待决定的修复申请", "a repair application is already pending");
+        } else if (repairApproved) {
+          inconsistent(path, type, "信用修复已获批准", "a repair has already been approved");
+        } else {
+          repairPending = true;
+        }
+        break;
+      case REPAIR_DECIDED:
+        if (!repairPending) {
+          inconsistent(path, type, "没有待决定的修复申请", "no repair application is pending");
+        } else {
+          repairPending = false;
+          repairApproved = Boolean.TRUE.equals(approved);
+        }
+        break;
+      case DECISION_REVOKED:
+        endedBy = "DECISION_REVOKED";
+        break;
+      default:
+        break;
+    }
+  }
+
+  private void inconsistent(String path, EventType type, String zh, String en) {
+    f.add(ProblemCode.EVENT_INCONSISTENT, path, type.name(), zh, en);
+  }
+}
