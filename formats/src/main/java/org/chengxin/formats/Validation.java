@@ -1,0 +1,68 @@
+package org.chengxin.formats;
+
+import static java.util.Objects.requireNonNull;
+
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.List;
+import org.chengxin.core.Language;
+
+/**
+ * 校验 — validates whole inputs into a {@link ValidationReport} (SPEC §8, {@code chengxin validate}).
+ * Record IDs are checked for duplicates within each input, not across inputs.
+ *
+ * <pre>{@code
+ * ValidationReport report = Validation.validateFiles(List.of(path), RecordFormat.AUTO, Language.EN);
+ * System.out.println(report.toJson());
+ * }</pre>
+ */
+public final class Validation {
+
+  private Validation() {}
+
+  /**
+   * Validates files with the standard validator; {@link RecordFormat#AUTO} decides per file by its first
+   * byte (use {@link RecordFormat#forFileName} to decide by extension).
+   *
+   * @throws UncheckedIOException when a file cannot be read
+   */
+  public static ValidationReport validateFiles(List<Path> files, RecordFormat format, Language language) {
+    return validateFiles(files, format, language, RecordValidator.standard());
+  }
+
+  /**
+   * Validates files with a given validator.
+   *
+   * @throws UncheckedIOException when a file cannot be read
+   */
+  public static ValidationReport validateFiles(List<Path> files, RecordFormat format, Language language,
+      RecordValidator validator) {
+    requireNonNull(files, "files");
+    requireNonNull(format, "format");
+    ValidationCollector collector = new ValidationCollector(language);
+    for (Path file : files) {
+      try (RecordReader reader = RecordReader.of(open(file), format, validator)) {
+        reader.forEachRemaining(collector::accept);
+      }
+    }
+    return collector.report();
+  }
+
+  /** Validates one stream (closed at the end) with the standard validator. */
+  public static ValidationReport validate(InputStream in, RecordFormat format, Language language) {
+    ValidationCollector collector = new ValidationCollector(language);
+    try (RecordReader reader = RecordReader.of(in, format)) {
+      reader.forEachRemaining(collector::accept);
+    }
+    return collector.report();
+  }
+
+  private static InputStream open(Path file) {
+    try {
+      return java.nio.file.Files.newInputStream(file);
+    } catch (java.io.IOException e) {
+      throw new UncheckedIOException("cannot read " + file + ": " + e.getMessage(), e);
+    }
+  }
+}
