@@ -77,10 +77,23 @@ public final class CanonicalJson {
     List<Problem> problems = validator.validate(tree);
     for (Problem p : problems) {
       if (p.severity() == Severity.ERROR) {
-        throw new RecordFormatException(problems);
+        throw new RecordFormatException(withRecordId(tree, problems));
       }
     }
     return RecordBinder.bind(tree);
+  }
+
+  /** The problems, naming the record when its recordId is a string. */
+  static List<Problem> withRecordId(JsonNode tree, List<Problem> problems) {
+    JsonNode id = tree.isObject() ? tree.get("recordId") : null;
+    if (id == null || !id.isTextual()) {
+      return problems;
+    }
+    List<Problem> named = new java.util.ArrayList<>(problems.size());
+    for (Problem p : problems) {
+      named.add(p.forRecord(id.textValue()));
+    }
+    return named;
   }
 
   /** The canonical JSON text of a record, without whitespace. */

@@ -41,6 +41,7 @@ public final class ChengxinJsonModule extends SimpleModule {
   }
 
   private static final class Holder {
-    static final RecordDeserializer RECORD = new RecordDeserializer(RecordFormatException::new);
+    static final RecordDeserializer RECORD = new RecordDeserializer(
+        (tree, problems) -> new RecordFormatException(CanonicalJson.withRecordId(tree, problems)));
   }
 }

@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
 import com.fasterxml.jackson.databind.ser.std.StdSerializer;
 import java.io.IOException;
 import java.util.List;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 import org.chengxin.core.CitizenIdNumber;
 import org.chengxin.core.DivisionCode;
@@ -45,9 +46,9 @@ public final class CoreSerializers {
    */
   public static final class RecordDeserializer extends StdDeserializer<Record> {
     private static final long serialVersionUID = 1L;
-    private final transient Function<List<Problem>, RuntimeException> failure;
+    private final transient BiFunction<JsonNode, List<Problem>, RuntimeException> failure;
 
-    public RecordDeserializer(Function<List<Problem>, RuntimeException> failure) {
+    public RecordDeserializer(BiFunction<JsonNode, List<Problem>, RuntimeException> failure) {
       super(Record.class);
       this.failure = failure;
     }
@@ -59,7 +60,7 @@ public final class CoreSerializers {
           org.chengxin.core.DivisionRegistry.national()).validate(tree);
       for (Problem problem : problems) {
         if (problem.severity() == Severity.ERROR) {
-          throw failure.apply(problems);
+          throw failure.apply(tree, problems);
         }
       }
       return RecordBinder.bind(tree);
