@@ -26,6 +26,11 @@ public final class SyntaxProblems {
     if (nl >= 0) {
       message = message.substring(0, nl);
     }
+    // Jackson's "(start marker at [Source: …; line: 1, column: 1])" counts within the record's own text: drop it.
+    int marker = message.indexOf(" (start marker at");
+    if (marker >= 0) {
+      message = message.substring(0, marker);
+    }
     JsonLocation loc = e.getLocation();
     long line = startLine;
     Integer column = null;
