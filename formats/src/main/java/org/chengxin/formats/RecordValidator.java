@@ -5,6 +5,7 @@ import static java.util.Objects.requireNonNull;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
+import java.util.Set;
 import org.chengxin.core.DivisionRegistry;
 import org.chengxin.core.JurisdictionUnits;
 import org.chengxin.core.Problem;
@@ -48,11 +49,11 @@ public final class RecordValidator {
       new RecordValidator(JurisdictionUnits.standard(), DivisionRegistry.national());
 
   private final JurisdictionUnits units;
-  private final DivisionRegistry registry;
+  private final Set<String> divisions;
 
   private RecordValidator(JurisdictionUnits units, DivisionRegistry registry) {
     this.units = units;
-    this.registry = registry;
+    this.divisions = RecordWalk.knownDivisions(registry);
   }
 
   /** A validator with the standard jurisdiction units and the national division registry. */
@@ -68,7 +69,7 @@ public final class RecordValidator {
   /** Every problem of one record tree, in document order of the checks; empty when the record is clean. */
   public List<Problem> validate(JsonNode record) {
     requireNonNull(record, "record");
-    return new RecordWalk(units, registry).validate(record);
+    return new RecordWalk(units, divisions).validate(record);
   }
 
   /** Parses and validates one record text; malformed JSON is one {@code JSON_SYNTAX} problem. */

@@ -46,6 +46,8 @@ public final class CoreSerializers {
    */
   public static final class RecordDeserializer extends StdDeserializer<Record> {
     private static final long serialVersionUID = 1L;
+    private static final java.util.Set<String> NATIONAL =
+        RecordWalk.knownDivisions(org.chengxin.core.DivisionRegistry.national());
     private final transient BiFunction<JsonNode, List<Problem>, RuntimeException> failure;
 
     public RecordDeserializer(BiFunction<JsonNode, List<Problem>, RuntimeException> failure) {
@@ -56,8 +58,8 @@ public final class CoreSerializers {
     @Override
     public Record deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
       JsonNode tree = ctxt.readTree(p);
-      List<Problem> problems = new RecordWalk(org.chengxin.core.JurisdictionUnits.standard(),
-          org.chengxin.core.DivisionRegistry.national()).validate(tree);
+      List<Problem> problems = new RecordWalk(org.chengxin.core.JurisdictionUnits.standard(), NATIONAL)
+          .validate(tree);
       for (Problem problem : problems) {
         if (problem.severity() == Severity.ERROR) {
           throw failure.apply(tree, problems);

@@ -31,6 +31,26 @@ final class EventWalk {
     EXTRA.put(EventType.DECISION_REVOKED, Set.of("type", "on", "reason"));
   }
 
+  /** Paths of the first events' fields, built once: "/events/3/on" is not rebuilt for every record. */
+  private static final int CACHED = 32;
+  private static final String[][] PATHS = new String[CACHED][];
+
+  static {
+    for (int i = 0; i < CACHED; i++) {
+      PATHS[i] = paths(i);
+    }
+  }
+
+  private static String[] paths(int i) {
+    String base = "/events/" + i;
+    String[] p = new String[EVENT.size() + 1];
+    p[0] = base;
+    for (int k = 0; k < EVENT.size(); k++) {
+      p[k + 1] = base + "/" + EVENT.get(k);
+    }
+    return p;
+  }
+
   private final RecordWalk walk;
   private final Findings f;
 
@@ -54,11 +74,13 @@ final class EventWalk {
       return;
     }
     for (int i = 0; i < events.size(); i++) {
-      event(events.get(i), "/events/" + i);
+      event(events.get(i), i < CACHED ? PATHS[i] : paths(i));
     }
   }
 
-  private void event(JsonNode e, String path) {
+  /** @param p the event's path, then the paths of its fields in {@link #EVENT} order */
+  private void event(JsonNode e, String[] p) {
+    String path = p[0];
     if (!e.isObject()) {
       f.type(path, e, "对象", "an object");
       return;
@@ -67,29 +89,29 @@ final class EventWalk {
     EventType type = typeNode != null && typeNode.isTextual() ? EnumCodes.EVENT_TYPE.get(typeNode.textValue())
         : null;
     f.object(e, path, type == null ? EVENT_SET : EXTRA.get(type));
-    f.code(e, "type", path + "/type", true, EnumCodes.EVENT_TYPE);
-    LocalDate on = f.date(e, "on", path + "/on", true);
+    f.code(e, "type", p[1], true, EnumCodes.EVENT_TYPE);
+    LocalDate on = f.date(e, "on", p[2], true);
     boolean any = type == null;
     if (any || type == EventType.OBJECTION_FILED) {
-      f.text(e, "by", path + "/by", false, 1, RecordWalk.NAME_MAX);
+      f.text(e, "by", p[3], false, 1, RecordWalk.NAME_MAX);
     }
     ObjectionOutcome outcome = null;
     if (any || type == EventType.OBJECTION_RESOLVED) {
-      outcome = f.code(e, "outcome", path + "/outcome", !any, EnumCodes.OUTCOME);
+      outcome = f.code(e, "outcome", p[4], !any, EnumCodes.OUTCOME);
     }
     if (any || type == EventType.MITIGATION_DECIDED) {
-      f.code(e, "decision", path + "/decision", !any, EnumCodes.MITIGATION);
-      grounds(e, path + "/grounds", !any);
+      f.code(e, "decision", p[5], !any, EnumCodes.MITIGATION);
+      grounds(e, p[6], !any);
     }
     Boolean approved = null;
     if (any || type == EventType.REPAIR_DECIDED) {
-      approved = f.bool(e, "approved", path + "/approved", !any);
+      approved = f.bool(e, "approved", p[7], !any);
     }
     if (any || type == EventType.DECISION_REVOKED) {
-      f.text(e, "reason", path + "/reason", false, 1, RecordWalk.TEXT_MAX);
+      f.text(e, "reason", p[8], false, 1, RecordWalk.TEXT_MAX);
     }
     if (on != null) {
-      order(on, path + "/on");
+      order(on, p[2]);
     }
     if (type != null) {
       history(type, outcome, approved, path);

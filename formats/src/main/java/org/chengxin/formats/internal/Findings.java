@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.chengxin.core.CitizenIdNumber;
-import org.chengxin.core.IdentifierException;
 import org.chengxin.core.Problem;
 import org.chengxin.core.ProblemCode;
 import org.chengxin.core.UnifiedSocialCreditCode;
@@ -227,9 +226,16 @@ public final class Findings {
     if (s == null) {
       return null;
     }
-    java.util.Optional<IdentifierException> bad = UnifiedSocialCreditCode.check(s);
-    if (bad.isPresent()) {
-      add(bad.get().code(), path, Syntax.clip(s), "", bad.get().getMessage());
+    int verdict = Syntax.uscc(s);
+    if (verdict == Syntax.FORMAT) {
+      add(ProblemCode.USCC_FORMAT, path, Syntax.clip(s),
+          "应为 18 位，字符取自 " + UnifiedSocialCreditCode.ALPHABET + "（不含小写字母）",
+          "expected 18 characters from " + UnifiedSocialCreditCode.ALPHABET + " (no lower case)");
+      return null;
+    }
+    if (verdict == Syntax.CHECKSUM) {
+      char expected = UnifiedSocialCreditCode.checkCharacter(s.subSequence(0, 17));
+      add(ProblemCode.USCC_CHECKSUM, path, s, "校验码应为 " + expected, "the check character should be " + expected);
       return null;
     }
     return s;
@@ -246,14 +252,20 @@ public final class Findings {
       return null;
     }
     String s = v.textValue();
-    java.util.Optional<IdentifierException> bad = CitizenIdNumber.check(s);
-    if (bad.isPresent()) {
-      ProblemCode c = bad.get().code();
-      String zh = c == ProblemCode.ID_FORMAT ? "应为 17 位数字加 1 位校验码（数字或大写 X）"
-          : c == ProblemCode.ID_BIRTHDATE ? "第 7–14 位不是真实日期" : "";
-      String en = c == ProblemCode.ID_FORMAT ? "expected 17 digits and a check character (a digit or upper-case X)"
-          : c == ProblemCode.ID_BIRTHDATE ? "digits 7–14 are not a real date" : "";
-      add(c, path, CitizenIdNumber.mask(Syntax.clip(s)), zh, en);
+    int verdict = Syntax.citizenId(s);
+    if (verdict == Syntax.FORMAT) {
+      add(ProblemCode.ID_FORMAT, path, CitizenIdNumber.mask(Syntax.clip(s)),
+          "应为 17 位数字加 1 位校验码（数字或大写 X）",
+          "expected 17 digits and a check character (a digit or upper-case X)");
+      return null;
+    }
+    if (verdict == Syntax.BIRTHDATE) {
+      add(ProblemCode.ID_BIRTHDATE, path, CitizenIdNumber.mask(s), "第 7–14 位不是真实日期",
+          "digits 7–14 are not a real date");
+      return null;
+    }
+    if (verdict == Syntax.CHECKSUM) {
+      add(ProblemCode.ID_CHECKSUM, path, CitizenIdNumber.mask(s), "", "");
       return null;
     }
     return s;

@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
-import org.chengxin.core.CitizenIdNumber;
 import org.chengxin.core.Category;
 import org.chengxin.core.DivisionRegistry;
 import org.chengxin.core.JurisdictionUnits;
@@ -42,16 +41,26 @@ public final class RecordWalk {
   static final int TEXT_MAX = 4000;
 
   private final JurisdictionUnits units;
-  private final DivisionRegistry registry;
+  private final Set<String> divisions;
   final Findings f = new Findings();
   SubjectKind kind;
   Category category;
   LocalDate decidedOn;
   private LocalDate birthDate;
 
-  public RecordWalk(JurisdictionUnits units, DivisionRegistry registry) {
+  /**
+   * A walk.
+   *
+   * @param divisions the known division codes (a hash set: see {@link #knownDivisions})
+   */
+  public RecordWalk(JurisdictionUnits units, Set<String> divisions) {
     this.units = units;
-    this.registry = registry;
+    this.divisions = divisions;
+  }
+
+  /** The codes of a registry as a hash set, built once per validator (the registry is a sorted map). */
+  public static Set<String> knownDivisions(DivisionRegistry registry) {
+    return java.util.Collections.unmodifiableSet(new java.util.HashSet<>(registry.codes().keySet()));
   }
 
   /** Validates a record tree and returns its problems. */
@@ -140,7 +149,7 @@ public final class RecordWalk {
       return;
     }
     if (Syntax.isSixDigits(s)) {
-      if (!registry.isKnown(s)) {
+      if (!divisions.contains(s)) {
         f.add(ProblemCode.DIVISION_UNKNOWN, "/jurisdiction", s, "", "");
       }
     } else if (Syntax.isUnitCode(s)) {
@@ -181,14 +190,14 @@ public final class RecordWalk {
       if (!Syntax.isSixDigits(code)) {
         f.add(ProblemCode.DIVISION_FORMAT, "/subject/divisionCode", Syntax.clip(code), "应为 6 位数字",
             "expected 6 digits");
-      } else if (!registry.isKnown(code)) {
+      } else if (!divisions.contains(code)) {
         f.add(ProblemCode.DIVISION_UNKNOWN, "/subject/divisionCode", code, "", "");
       }
     }
     if (!organisation) {
       String id = f.idNumber(s, "idNumber", "/subject/idNumber", official);
       if (id != null) {
-        birthDate = CitizenIdNumber.parse(id).birthDate();
+        birthDate = Syntax.birthDate(id);
       }
       f.text(s, "employerName", "/subject/employerName", official, 1, NAME_MAX);
       f.uscc(s, "employerUscc", "/subject/employerUscc", official);

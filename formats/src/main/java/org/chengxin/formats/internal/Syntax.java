@@ -162,6 +162,86 @@ public final class Syntax {
     return s.codePointCount(0, s.length());
   }
 
+  private static final String USCC_ALPHABET = "0123456789ABCDEFGHJKLMNPQRTUWXY";
+  private static final int[] USCC_VALUE = new int[128];
+  private static final int[] USCC_WEIGHTS = {1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28};
+  private static final int[] ID_WEIGHTS = {7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2};
+
+  static {
+    java.util.Arrays.fill(USCC_VALUE, -1);
+    for (int i = 0; i < USCC_ALPHABET.length(); i++) {
+      USCC_VALUE[USCC_ALPHABET.charAt(i)] = i;
+    }
+  }
+
+  /** A well-formed USCC (R-ID-1). */
+  public static final int OK = 0;
+  /** Wrong length or a character outside the alphabet (lower case included). */
+  public static final int FORMAT = 1;
+  /** Wrong check character. */
+  public static final int CHECKSUM = 2;
+  /** Digits 7–14 of a citizen ID are not a real date. */
+  public static final int BIRTHDATE = 3;
+
+  /**
+   * Checks a USCC (R-ID-1) with a lookup table: {@link #OK}, {@link #FORMAT} or {@link #CHECKSUM}. Same
+   * verdict as {@code UnifiedSocialCreditCode.check}, without allocating.
+   */
+  public static int uscc(String s) {
+    if (s.length() != 18) {
+      return FORMAT;
+    }
+    int sum = 0;
+    for (int i = 0; i < 18; i++) {
+      char c = s.charAt(i);
+      int v = c < 128 ? USCC_VALUE[c] : -1;
+      if (v < 0) {
+        return FORMAT;
+      }
+      if (i < 17) {
+        sum += v * USCC_WEIGHTS[i];
+      }
+    }
+    return USCC_VALUE[s.charAt(17)] == (31 - sum % 31) % 31 ? OK : CHECKSUM;
+  }
+
+  /**
+   * Checks a citizen ID (R-ID-2): {@link #OK}, {@link #FORMAT}, {@link #BIRTHDATE} or {@link #CHECKSUM}, in
+   * the order of {@code CitizenIdNumber.check}.
+   */
+  public static int citizenId(String s) {
+    if (s.length() != 18) {
+      return FORMAT;
+    }
+    int sum = 0;
+    for (int i = 0; i < 17; i++) {
+      char c = s.charAt(i);
+      if (c < '0' || c > '9') {
+        return FORMAT;
+      }
+      sum += (c - '0') * ID_WEIGHTS[i];
+    }
+    char last = s.charAt(17);
+    if ((last < '0' || last > '9') && last != 'X') {
+      return FORMAT;
+    }
+    if (birthDate(s) == null) {
+      return BIRTHDATE;
+    }
+    return "10X98765432".charAt(sum % 11) == last ? OK : CHECKSUM;
+  }
+
+  /** Digits 7–14 of an ID-like string as a real date, or null. */
+  public static LocalDate birthDate(String s) {
+    int y = digits(s, 6, 10);
+    int m = digits(s, 10, 12);
+    int d = digits(s, 12, 14);
+    if (y < 0 || m < 1 || m > 12 || d < 1 || d > Month.of(m).length(Year.isLeap(y))) {
+      return null;
+    }
+    return LocalDate.of(y, m, d);
+  }
+
   /** At most 100 characters of a bad value, for a problem's {@code value}. */
   public static String clip(String s) {
     return s.length() <= 100 ? s : s.substring(0, 100) + "…";
