@@ -10,13 +10,21 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.ThreadFactory;
+import org.chengxin.core.ChengxinException;
 import org.chengxin.core.Problem;
 import org.chengxin.core.ProblemCode;
 import org.chengxin.formats.internal.ByteSource;
@@ -55,18 +63,30 @@ import org.chengxin.formats.internal.ValueChunks;
  * }
  * }</pre>
  *
- * <p>I/O errors are thrown as {@link UncheckedIOException}. Not thread-safe.
+ * <p>I/O errors are thrown as {@link UncheckedIOException}. Not thread-safe; parsing and validation may run on
+ * worker threads ({@link #of(InputStream, RecordFormat, RecordValidator, int)}), results always come in input
+ * order.
  */
 public final class RecordReader implements Iterator<ReadResult>, Closeable {
+
+  /** Records per parallel batch, and the most bytes a batch holds. */
+  private static final int BATCH_RECORDS = 512;
+  private static final int BATCH_BYTES = 8 << 20;
 
   private final InputStream in;
   private final ChunkSource chunks;
   private final RecordValidator validator;
   private final RecordIdIndex ids = new RecordIdIndex();
+  private final ExecutorService pool;
+  private final int maxInFlight;
+  private final ArrayDeque<Future<List<Pending>>> inFlight = new ArrayDeque<>();
+  private Iterator<Pending> batch;
+  private boolean inputDone;
   private ReadResult next;
   private boolean ended;
 
-  private RecordReader(InputStream in, RecordFormat format, RecordValidator validator) throws IOException {
+  private RecordReader(InputStream in, RecordFormat format, RecordValidator validator, int threads)
+      throws IOException {
     this.in = in;
     this.validator = validator;
     ByteSource src = new ByteSource(in);
@@ -75,7 +95,15 @@ public final class RecordReader implements Iterator<ReadResult>, Closeable {
       f = src.peekSignificant() == '[' ? RecordFormat.JSON : RecordFormat.NDJSON;
     }
     this.chunks = f == RecordFormat.JSON ? new ValueChunks(src) : new NdjsonChunks(src);
+    this.pool = threads > 1 ? Executors.newFixedThreadPool(threads, DAEMON) : null;
+    this.maxInFlight = threads + 1;
   }
+
+  private static final ThreadFactory DAEMON = r -> {
+    Thread t = new Thread(r, "chengxin-record-reader");
+    t.setDaemon(true);
+    return t;
+  };
 
   /**
    * Opens a file.
@@ -101,11 +129,23 @@ public final class RecordReader implements Iterator<ReadResult>, Closeable {
 
   /** Reads a stream with a given validator; closing the reader closes the stream. */
   public static RecordReader of(InputStream in, RecordFormat format, RecordValidator validator) {
+    return of(in, format, validator, 1);
+  }
+
+  /**
+   * Reads a stream with a given validator, parsing and validating on {@code threads} daemon threads (results
+   * still come in input order; memory stays bounded by a few batches of at most 8 MiB). With 1 thread
+   * everything happens on the caller's thread. Close the reader to stop the threads.
+   */
+  public static RecordReader of(InputStream in, RecordFormat format, RecordValidator validator, int threads) {
     requireNonNull(in, "in");
     requireNonNull(format, "format");
     requireNonNull(validator, "validator");
+    if (threads < 1) {
+      throw new IllegalArgumentException("threads must be at least 1, not " + threads);
+    }
     try {
-      return new RecordReader(in, format, validator);
+      return new RecordReader(in, format, validator, threads);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -134,44 +174,142 @@ public final class RecordReader implements Iterator<ReadResult>, Closeable {
     return r;
   }
 
+  /** One record between cutting and its result: parsed and validated on any thread, finished in order. */
+  private static final class Pending {
+    long line;
+    int column;
+    byte[] data;
+    int length;
+    Problem early;
+    JsonNode tree;
+    String id;
+    List<Problem> problems;
+  }
+
   private ReadResult read() throws IOException {
-    Chunk c = chunks.next();
-    if (c == null) {
-      return null;
+    if (pool == null) {
+      Chunk c = chunks.next();
+      if (c == null) {
+        return null;
+      }
+      Pending p = pending(c, false);
+      prepare(p, validator);
+      return finish(p);
     }
+    while (true) {
+      if (batch != null && batch.hasNext()) {
+        return finish(batch.next());
+      }
+      while (!inputDone && inFlight.size() < maxInFlight) {
+        List<Pending> jobs = cut();
+        if (!jobs.isEmpty()) {
+          inFlight.add(pool.submit(() -> {
+            for (Pending p : jobs) {
+              prepare(p, validator);
+            }
+            return jobs;
+          }));
+        }
+      }
+      Future<List<Pending>> oldest = inFlight.poll();
+      if (oldest == null) {
+        return null;
+      }
+      batch = await(oldest).iterator();
+    }
+  }
+
+  private List<Pending> cut() throws IOException {
+    List<Pending> jobs = new ArrayList<>();
+    long bytes = 0;
+    while (jobs.size() < BATCH_RECORDS && bytes < BATCH_BYTES) {
+      Chunk c = chunks.next();
+      if (c == null) {
+        inputDone = true;
+        break;
+      }
+      jobs.add(pending(c, true));
+      bytes += c.length;
+    }
+    return jobs;
+  }
+
+  private static List<Pending> await(Future<List<Pending>> f) {
+    try {
+      return f.get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new ChengxinException("interrupted while reading records", e);
+    } catch (ExecutionException e) {
+      Throwable cause = e.getCause();
+      if (cause instanceof RuntimeException) {
+        throw (RuntimeException) cause;
+      }
+      throw new ChengxinException("record validation failed: " + cause, cause);
+    }
+  }
+
+  /** Takes what a chunk says; copies its bytes when the chunk will be reused before the record is done. */
+  private static Pending pending(Chunk c, boolean copy) {
+    Pending p = new Pending();
+    p.line = c.line;
+    p.column = c.column;
     if (c.syntax != null) {
-      return new ReadResult(c.line, null, null, List.of(c.syntax));
+      p.early = c.syntax;
+    } else if (c.tooLargeBytes > 0) {
+      p.early = SyntaxProblems.tooLarge(c.line, c.tooLargeBytes);
+    } else {
+      p.data = copy ? Arrays.copyOf(c.data, c.length) : c.data;
+      p.length = c.length;
     }
-    if (c.tooLargeBytes > 0) {
-      return new ReadResult(c.line, null, null, List.of(SyntaxProblems.tooLarge(c.line, c.tooLargeBytes)));
+    return p;
+  }
+
+  /** Parses and validates (any thread). */
+  private static void prepare(Pending p, RecordValidator validator) {
+    if (p.early != null) {
+      return;
     }
     JsonNode tree;
     try {
-      tree = Json.MAPPER.readTree(c.data, 0, c.length);
-    } catch (JsonProcessingException e) {
-      return new ReadResult(c.line, null, null, List.of(SyntaxProblems.of(e, c.line, c.column)));
+      tree = Json.MAPPER.readTree(p.data, 0, p.length);
+    } catch (IOException e) {
+      p.early = e instanceof JsonProcessingException
+          ? SyntaxProblems.of((JsonProcessingException) e, p.line, p.column)
+          : SyntaxProblems.at(p.line, p.column, String.valueOf(e.getMessage()), String.valueOf(e.getMessage()));
+      return;
     }
     if (tree == null || tree.isMissingNode()) {
-      return new ReadResult(c.line, null, null, List.of(SyntaxProblems.empty().atLine(c.line, c.column)));
+      p.early = SyntaxProblems.empty().atLine(p.line, p.column);
+      return;
     }
-    List<Problem> problems = validator.validate(tree);
+    p.tree = tree;
+    p.problems = validator.validate(tree);
     JsonNode idNode = tree.isObject() ? tree.get("recordId") : null;
-    String id = idNode != null && idNode.isTextual() ? idNode.textValue() : null;
-    if (id != null) {
-      long first = ids.firstLine(id, c.line);
+    p.id = idNode != null && idNode.isTextual() ? idNode.textValue() : null;
+  }
+
+  /** Duplicates, locations and the result (the reader's thread, in input order). */
+  private ReadResult finish(Pending p) {
+    if (p.early != null) {
+      return new ReadResult(p.line, null, null, List.of(p.early));
+    }
+    List<Problem> problems = p.problems;
+    if (p.id != null) {
+      long first = ids.firstLine(p.id, p.line);
       if (first != 0) {
         problems = new ArrayList<>(problems);
-        problems.add(Problem.of(ProblemCode.DUPLICATE_RECORD_ID, "/recordId", id,
+        problems.add(Problem.of(ProblemCode.DUPLICATE_RECORD_ID, "/recordId", p.id,
             "第 " + first + " 行", "line " + first));
       }
     }
     if (!problems.isEmpty()) {
-      problems = locate(problems, c, id);
+      problems = locate(problems, p);
     }
-    return new ReadResult(c.line, id, tree, problems);
+    return new ReadResult(p.line, p.id, p.tree, problems);
   }
 
-  private static List<Problem> locate(List<Problem> problems, Chunk c, String id) {
+  private static List<Problem> locate(List<Problem> problems, Pending c) {
     Set<String> paths = new HashSet<>();
     for (Problem p : problems) {
       paths.add(p.path());
@@ -187,14 +325,17 @@ public final class RecordReader implements Iterator<ReadResult>, Closeable {
         column = rel[0] == 1 ? c.column + (int) rel[1] - 1 : (int) rel[1];
       }
       Problem q = p.atLine(line, column);
-      located.add(id == null ? q : q.forRecord(id));
+      located.add(c.id == null ? q : q.forRecord(c.id));
     }
     return located;
   }
 
-  /** Closes the input. */
+  /** Stops the threads, if any, and closes the input. */
   @Override
   public void close() {
+    if (pool != null) {
+      pool.shutdownNow();
+    }
     try {
       in.close();
     } catch (IOException e) {

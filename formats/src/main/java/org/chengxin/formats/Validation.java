@@ -42,7 +42,7 @@ public final class Validation {
     requireNonNull(format, "format");
     ValidationCollector collector = new ValidationCollector(language);
     for (Path file : files) {
-      try (RecordReader reader = RecordReader.of(open(file), format, validator)) {
+      try (RecordReader reader = RecordReader.of(open(file), format, validator, threads())) {
         reader.forEachRemaining(collector::accept);
       }
     }
@@ -52,10 +52,15 @@ public final class Validation {
   /** Validates one stream (closed at the end) with the standard validator. */
   public static ValidationReport validate(InputStream in, RecordFormat format, Language language) {
     ValidationCollector collector = new ValidationCollector(language);
-    try (RecordReader reader = RecordReader.of(in, format)) {
+    try (RecordReader reader = RecordReader.of(in, format, RecordValidator.standard(), threads())) {
       reader.forEachRemaining(collector::accept);
     }
     return collector.report();
+  }
+
+  /** Parsing and validation use up to 4 of the machine's processors. */
+  private static int threads() {
+    return Math.min(4, Runtime.getRuntime().availableProcessors());
   }
 
   private static InputStream open(Path file) {

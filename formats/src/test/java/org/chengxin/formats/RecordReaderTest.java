@@ -200,4 +200,30 @@ class RecordReaderTest {
     assertThat(read("[1, \"x\", null, [], {}]", RecordFormat.JSON)).hasSize(5)
         .allSatisfy(r -> assertThat(r.isValid()).isFalse());
   }
+
+  @Test
+  void parallelReadingGivesTheSameResultsInTheSameOrder() {
+    StringBuilder text = new StringBuilder();
+    ValidRecords gen = new ValidRecords(42);
+    for (int i = 0; i < 1500; i++) {
+      text.append(i % 97 == 0 ? "{broken" : i % 101 == 0 ? ORG : CanonicalJson.write(gen.next("P-" + i)));
+      text.append(i % 13 == 0 ? "\n\n" : "\n");
+    }
+    byte[] bytes = text.toString().getBytes(StandardCharsets.UTF_8);
+    List<ReadResult> one = read(bytes, RecordFormat.NDJSON);
+    List<ReadResult> three = new ArrayList<>();
+    try (RecordReader reader = RecordReader.of(new ByteArrayInputStream(bytes), RecordFormat.NDJSON,
+        RecordValidator.standard(), 3)) {
+      reader.forEachRemaining(three::add);
+    }
+    assertThat(three).hasSize(1500);
+    for (int i = 0; i < one.size(); i++) {
+      assertThat(three.get(i).line()).isEqualTo(one.get(i).line());
+      assertThat(three.get(i).problems()).isEqualTo(one.get(i).problems());
+      assertThat(three.get(i).record()).isEqualTo(one.get(i).record());
+    }
+    // 1500 lines: 16 broken (i = 0, 97, …, 1455), ORG at i = 101, 202, …, 1414 (14 times; i = 0 is broken):
+    // the first ORG is valid, the other 13 are duplicates.
+    assertThat(one.stream().filter(r -> !r.isValid()).count()).isEqualTo(16 + 13);
+  }
 }
