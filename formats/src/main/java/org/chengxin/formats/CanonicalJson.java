@@ -17,6 +17,7 @@ import org.chengxin.formats.internal.Json;
 import org.chengxin.formats.internal.RecordBinder;
 import org.chengxin.formats.internal.RecordJsonWriter;
 import org.chengxin.formats.internal.SyntaxProblems;
+import org.chengxin.formats.internal.TreeBuilder;
 
 /**
  * 规范 JSON — reads and writes one record in the canonical JSON of SPEC §3.
@@ -48,9 +49,11 @@ public final class CanonicalJson {
     requireNonNull(json, "json");
     JsonNode tree;
     try {
-      tree = Json.MAPPER.readTree(json);
+      tree = TreeBuilder.read(json);
     } catch (JsonProcessingException e) {
       throw new RecordFormatException(List.of(SyntaxProblems.of(e, 1, 1)));
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e); // not from a String
     }
     if (tree == null || tree.isMissingNode()) {
       throw new RecordFormatException(List.of(SyntaxProblems.empty()));

@@ -35,6 +35,7 @@ import org.chengxin.formats.internal.NdjsonChunks;
 import org.chengxin.formats.internal.PointerLocator;
 import org.chengxin.formats.internal.RecordIdIndex;
 import org.chengxin.formats.internal.SyntaxProblems;
+import org.chengxin.formats.internal.TreeBuilder;
 import org.chengxin.formats.internal.ValueChunks;
 
 /**
@@ -272,7 +273,7 @@ public final class RecordReader implements Iterator<ReadResult>, Closeable {
     }
     JsonNode tree;
     try {
-      tree = Json.MAPPER.readTree(p.data, 0, p.length);
+      tree = TreeBuilder.read(p.data, 0, p.length);
     } catch (IOException e) {
       p.early = e instanceof JsonProcessingException
           ? SyntaxProblems.of((JsonProcessingException) e, p.line, p.column)

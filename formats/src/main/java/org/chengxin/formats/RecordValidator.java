@@ -12,6 +12,7 @@ import org.chengxin.core.Problem;
 import org.chengxin.formats.internal.Json;
 import org.chengxin.formats.internal.RecordWalk;
 import org.chengxin.formats.internal.SyntaxProblems;
+import org.chengxin.formats.internal.TreeBuilder;
 
 /**
  * 记录校验器 — checks one canonical record (SPEC §3) and returns every problem (SPEC §8), never only the
@@ -77,9 +78,11 @@ public final class RecordValidator {
     requireNonNull(json, "json");
     JsonNode tree;
     try {
-      tree = Json.MAPPER.readTree(json);
+      tree = TreeBuilder.read(json);
     } catch (JsonProcessingException e) {
       return List.of(SyntaxProblems.of(e, 1, 1));
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e); // not from a String
     }
     if (tree == null || tree.isMissingNode()) {
       return List.of(SyntaxProblems.empty());
