@@ -200,7 +200,9 @@ final class JsonObject {
     if (!has("verified")) {
       throw error(null, "missing 'verified' (true or false) beside the basis");
     }
-    return Basis.of(text("basis"), bool("verified"));
+    Basis basis = Basis.of(text("basis"), bool("verified"));
+    Optional<String> note = optText("note");
+    return note.isPresent() ? Basis.of(basis.citation(), basis.verified(), note.get()) : basis;
   }
 
   /** A parameter {@code {"value": …, "basis": …, "verified": …}} whose value {@code reader} converts. */

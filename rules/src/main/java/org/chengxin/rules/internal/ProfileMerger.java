@@ -111,6 +111,8 @@ final class ProfileMerger {
       }
       rule.put("basis", basis.citation());
       rule.put("verified", basis.verified());
+      rule.remove("note");
+      basis.note().ifPresent(n -> rule.put("note", n));
     }
   }
 
