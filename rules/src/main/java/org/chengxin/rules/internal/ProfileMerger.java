@@ -112,7 +112,9 @@ final class ProfileMerger {
       rule.put("basis", basis.citation());
       rule.put("verified", basis.verified());
       rule.remove("note");
-      basis.note().ifPresent(n -> rule.put("note", n));
+      if (basis.note().isPresent()) {
+        rule.put("note", basis.note().get());
+      }
     }
   }
 
