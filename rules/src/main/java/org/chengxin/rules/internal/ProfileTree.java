@@ -3,7 +3,12 @@ package org.chengxin.rules.internal;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.JsonNode;
 import java.util.Collection;
+import java.util.Iterator;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.TreeMap;
 import java.util.Map;
 import org.chengxin.core.Category;
 import org.chengxin.core.Tier;
@@ -176,5 +181,80 @@ public final class ProfileTree {
     node.put("basis", basis.citation());
     node.put("verified", basis.verified());
     basis.note().ifPresent(n -> node.put("note", n));
+  }
+
+  /** A compared parameter: its value as compact JSON and its basis, if it has one. */
+  public static final class Leaf {
+    private final String value;
+    private final Optional<Basis> basis;
+
+    Leaf(String value, Optional<Basis> basis) {
+      this.value = value;
+      this.basis = basis;
+    }
+
+    /** The value as compact JSON. */
+    public String value() {
+      return value;
+    }
+
+    /** The basis, where the parameter has one. */
+    public Optional<Basis> basis() {
+      return basis;
+    }
+
+    @Override
+    public boolean equals(Object other) {
+      return other instanceof Leaf && ((Leaf) other).value.equals(value) && ((Leaf) other).basis.equals(basis);
+    }
+
+    @Override
+    public int hashCode() {
+      return Objects.hash(value, basis);
+    }
+  }
+
+  /**
+   * Every parameter of {@code profile} by path (see {@link org.chengxin.rules.ProfileDifference#path()}): an
+   * object with a {@code basis} is one parameter, list items are named by their {@code id} or {@code from}.
+   */
+  public static Map<String, Leaf> leaves(Profile profile) {
+    Map<String, Leaf> leaves = new TreeMap<>();
+    walk(of(profile), "", leaves);
+    return leaves;
+  }
+
+  private static void walk(JsonNode node, String path, Map<String, Leaf> leaves) {
+    if (node.isObject() && !node.has("basis")) {
+      for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
+        Map.Entry<String, JsonNode> field = it.next();
+        walk(field.getValue(), path.isEmpty() ? field.getKey() : path + "." + field.getKey(), leaves);
+      }
+    } else if (node.isArray()) {
+      for (int i = 0; i < node.size(); i++) {
+        JsonNode item = node.get(i);
+        String key = item.has("id") ? item.get("id").asText()
+            : item.has("from") ? item.get("from").asText()
+            : item.has("tiers") ? "*"
+            : Integer.toString(i);
+        leaves.put(path + "[" + key + "]", leaf(item));
+      }
+    } else {
+      leaves.put(path, leaf(node));
+    }
+  }
+
+  private static Leaf leaf(JsonNode node) {
+    if (!node.isObject() || !node.has("basis")) {
+      return new Leaf(JsonFormat.oneLine(node), Optional.empty());
+    }
+    ObjectNode value = ((ObjectNode) node).deepCopy();
+    Basis basis = Basis.of(value.remove("basis").asText(), value.remove("verified").asBoolean());
+    JsonNode note = value.remove("note");
+    if (note != null) {
+      basis = Basis.of(basis.citation(), basis.verified(), note.asText());
+    }
+    JsonNode shown = value.size() == 1 && value.has("value") ? value.get("value") : value;
+    return new Leaf(JsonFormat.oneLine(shown), Optional.of(basis));
   }
 }
