@@ -14,7 +14,7 @@ public class UnknownProfileException extends ChengxinException {
    * @param known the ids the registry knows, sorted
    */
   public UnknownProfileException(String id, List<String> known) {
-    super("unknown profile '" + id + "'; known profiles: " + String.join(", ", known));
+    super("unknown profile '" + id + "'; known profiles: " + (known.isEmpty() ? "(none)" : String.join(", ", known)));
     this.id = id;
   }
 
