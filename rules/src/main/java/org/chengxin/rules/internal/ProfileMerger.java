@@ -120,6 +120,7 @@ final class ProfileMerger {
 
   private static void appendMeasures(JsonObject child, ArrayNode measures) {
     Set<String> inherited = ids(measures);
+    Set<String> own = new HashSet<>();
     List<JsonNode> added = child.array("measures");
     for (int i = 0; i < added.size(); i++) {
       JsonObject m = JsonObject.of(added.get(i), child.file(), child.path("measures") + "[" + i + "]");
@@ -127,6 +128,9 @@ final class ProfileMerger {
       if (inherited.contains(id)) {
         throw m.error("id", "duplicate measure rule id '" + id
             + "': the parent already has it (remove it with removeMeasures to replace it)");
+      }
+      if (!own.add(id)) {
+        throw m.error("id", "duplicate measure rule id '" + id + "'");
       }
       measures.add(added.get(i).deepCopy());
     }
