@@ -11,6 +11,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.SortedMap;
+import java.util.TreeMap;
 import org.chengxin.core.ChengxinException;
 import org.chengxin.rules.internal.CalendarText;
 import org.immutables.value.Value;
@@ -60,9 +61,12 @@ public abstract class CalendarData {
   @Value.NaturalOrder
   public abstract SortedMap<Integer, List<String>> notices();
 
-  /** Structural consistency: a non-blank id, a non-empty range, no day both a holiday and a working day. */
+  /**
+   * Structural consistency: a non-blank id, a non-empty range, no day both a holiday and a working day; the
+   * notice lists are copied so that the value stays immutable.
+   */
   @Value.Check
-  protected void check() {
+  protected CalendarData check() {
     if (id().isBlank()) {
       throw new IllegalStateException("a calendar needs a non-blank id");
     }
@@ -77,6 +81,12 @@ public abstract class CalendarData {
             + adjustedWorkingDays().get(holiday.getKey()) + ")");
       }
     }
+    if (notices().values().stream().allMatch(urls -> List.copyOf(urls) == urls)) {
+      return this;
+    }
+    SortedMap<Integer, List<String>> copy = new TreeMap<>();
+    notices().forEach((year, urls) -> copy.put(year, List.copyOf(urls)));
+    return builder().from(this).notices(copy).build();
   }
 
   /**

@@ -42,7 +42,7 @@ public interface WorkingDayCalendar {
    * <p>The start day itself must be covered, even though it is not counted.
    *
    * @throws CalendarRangeException if any day needed is outside the covered range
-   * @throws IllegalArgumentException if n < 1
+   * @throws IllegalArgumentException if {@code n < 1}
    */
   LocalDate addWorkingDays(LocalDate day, int n);
 
@@ -57,7 +57,7 @@ public interface WorkingDayCalendar {
    * R-DATE-3: "within N calendar days of D" → {@code onOrNextWorkingDay(D.plusDays(n))}, N ≥ 0.
    *
    * @throws CalendarRangeException if any day needed is outside the covered range
-   * @throws IllegalArgumentException if n < 0
+   * @throws IllegalArgumentException if {@code n < 0}
    */
   default LocalDate calendarDaysDeadline(LocalDate day, int n) {
     requireNonNull(day, "day");

@@ -233,6 +233,8 @@ class WorkingDayCalendarTest {
     assertThat(data.lastCovered()).isEqualTo(LocalDate.of(2025, 12, 31));
     assertThat(data.notices().get(2024)).containsExactly("https://a", "https://b");
     assertThat(data.notices().get(2025)).isEmpty();
+    assertThatThrownBy(() -> data.notices().get(2024).add("https://c"))
+        .isInstanceOf(UnsupportedOperationException.class);
     assertThat(data.holidays()).containsOnlyKeys(LocalDate.of(2024, 1, 1), LocalDate.of(2025, 1, 1));
     // a day outside the covered years is kept, never used
     assertThat(data.adjustedWorkingDays()).containsOnlyKeys(LocalDate.of(2023, 12, 31));
