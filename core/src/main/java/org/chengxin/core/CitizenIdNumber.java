@@ -69,16 +69,15 @@ public final class CitizenIdNumber {
   public static Optional<IdentifierException> check(CharSequence text) {
     requireNonNull(text, "text");
     String s = text.toString();
-    String shown = mask(s);
     if (s.length() != LENGTH) {
-      return Optional.of(new IdentifierException(ProblemCode.ID_FORMAT, shown,
+      return Optional.of(new IdentifierException(ProblemCode.ID_FORMAT, mask(s),
           "长度为 " + s.length() + " 位，应为 18 位",
           "has " + s.length() + " characters, expected 18"));
     }
     for (int i = 0; i < 17; i++) {
       char c = s.charAt(i);
       if (c < '0' || c > '9') {
-        return Optional.of(new IdentifierException(ProblemCode.ID_FORMAT, shown,
+        return Optional.of(new IdentifierException(ProblemCode.ID_FORMAT, mask(s),
             "第 " + (i + 1) + " 位不是数字",
             "character " + (i + 1) + " is not a digit"));
       }
@@ -86,18 +85,18 @@ public final class CitizenIdNumber {
     char last = s.charAt(17);
     if ((last < '0' || last > '9') && last != 'X') {
       boolean lower = last == 'x';
-      return Optional.of(new IdentifierException(ProblemCode.ID_FORMAT, shown,
+      return Optional.of(new IdentifierException(ProblemCode.ID_FORMAT, mask(s),
           "第 18 位应为数字或 X" + (lower ? "（不接受小写 x）" : ""),
           "character 18 must be a digit or X" + (lower ? " (lower-case x is not accepted)" : "")));
     }
     if (birthDateOf(s).isEmpty()) {
-      return Optional.of(new IdentifierException(ProblemCode.ID_BIRTHDATE, shown,
+      return Optional.of(new IdentifierException(ProblemCode.ID_BIRTHDATE, mask(s),
           "第 7–14 位不是真实的日期（yyyyMMdd）",
           "characters 7-14 are not a real date (yyyyMMdd)"));
     }
     char expected = checkCharacter(s.substring(0, 17));
     if (last != expected) {
-      return Optional.of(new IdentifierException(ProblemCode.ID_CHECKSUM, shown,
+      return Optional.of(new IdentifierException(ProblemCode.ID_CHECKSUM, mask(s),
           "第 18 位校验码错误", "the check character (character 18) is wrong"));
     }
     return Optional.empty();
@@ -144,6 +143,20 @@ public final class CitizenIdNumber {
   /** The birth date, digits 7–14. */
   public LocalDate birthDate() {
     return birthDate;
+  }
+
+  /**
+   * R-ID-2: the birth date must not be after the record's decision date. Empty when it is not; else an
+   * {@code ID_BIRTHDATE} finding (with the masked number, never the date itself). Example: a number born
+   * 1949-12-31 checked against a decision of 1949-12-30 fails.
+   */
+  public Optional<IdentifierException> checkBornOnOrBefore(LocalDate day) {
+    requireNonNull(day, "day");
+    if (!birthDate.isAfter(day)) {
+      return Optional.empty();
+    }
+    return Optional.of(new IdentifierException(ProblemCode.ID_BIRTHDATE, masked(),
+        "出生日期晚于决定日期 " + day, "the birth date is after the decision date " + day));
   }
 
   /** First 6 + {@code ********} + last 4, e.g. {@code 110105********002X} (SPEC §6 disclosure list). */

@@ -69,6 +69,23 @@ class CitizenIdNumberTest {
     assertThat(e.toProblem("/subject/idNumber").message(Language.ZH)).doesNotContain("19490230");
   }
 
+  @ParameterizedTest(name = "R-ID-2 decided {0}: birth-date problem? {1}")
+  @CsvSource({
+      // 11010519491231002X is born 1949-12-31: a decision that day or later is fine, the day before is not
+      "1949-12-31, false",
+      "2024-01-08, false",
+      "1949-12-30, true",
+  })
+  void theBirthDateIsNotAfterTheDecisionDate(LocalDate decidedOn, boolean problem) {
+    CitizenIdNumber id = CitizenIdNumber.parse("11010519491231002X");
+    assertThat(id.checkBornOnOrBefore(decidedOn).isPresent()).isEqualTo(problem);
+    id.checkBornOnOrBefore(decidedOn).ifPresent(e -> {
+      assertThat(e.code()).isEqualTo(ProblemCode.ID_BIRTHDATE);
+      assertThat(e.value()).contains("110105********002X");
+      assertThat(e.getMessage()).doesNotContain("1949-12-31").contains(decidedOn.toString());
+    });
+  }
+
   @ParameterizedTest(name = "mask({0}) = {1}")
   @CsvSource({
       "11010519491231002X, 110105********002X",
