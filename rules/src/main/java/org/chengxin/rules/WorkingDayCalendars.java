@@ -103,14 +103,18 @@ public final class WorkingDayCalendars {
     if (provider == null) {
       throw new UnknownCalendarException(id, ids());
     }
-    return Providers.BUILT.computeIfAbsent(id, key -> {
-      WorkingDayCalendar calendar = requireNonNull(provider.calendar(key), "calendar " + key);
-      if (!calendar.id().equals(key)) {
-        throw new ChengxinException(provider.getClass().getName() + " returned calendar '" + calendar.id()
-            + "' for id '" + key + "'");
-      }
-      return calendar;
-    });
+    WorkingDayCalendar built = Providers.BUILT.get(id);
+    if (built != null) {
+      return built;
+    }
+    // built outside the map, so that a provider may itself load another calendar; the first one stored wins
+    WorkingDayCalendar calendar = requireNonNull(provider.calendar(id), "calendar " + id);
+    if (!calendar.id().equals(id)) {
+      throw new ChengxinException(provider.getClass().getName() + " returned calendar '" + calendar.id()
+          + "' for id '" + id + "'");
+    }
+    WorkingDayCalendar earlier = Providers.BUILT.putIfAbsent(id, calendar);
+    return earlier != null ? earlier : calendar;
   }
 
   /** Every id {@link #load} accepts, sorted. */
