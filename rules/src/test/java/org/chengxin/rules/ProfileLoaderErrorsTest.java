@@ -78,6 +78,7 @@ class ProfileLoaderErrorsTest {
       bad-date                        | categories.ADMINISTRATIVE_PENALTY.eras[0].from                  | '2019-02-30' is not a date YYYY-MM-DD
       remove-without-extends          | removeMeasures                                                  | 'removeMeasures' applies to inherited measure rules; this profile has no 'extends'
       incomplete-root                 | retention                                                       | missing required key 'retention'
+      child-without-jurisdiction      | jurisdiction                                                    | missing required key 'jurisdiction'
       """)
   void aBrokenDocumentFailsNamingTheFileAndTheKey(String file, String path, String fragment) {
     ProfileException e = loadFailure(file);

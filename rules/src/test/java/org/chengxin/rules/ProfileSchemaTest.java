@@ -73,7 +73,8 @@ class ProfileSchemaTest {
       "unknown-subject-kind", "unknown-lighter-waive", "unknown-tier", "missing-basis", "missing-verified",
       "missing-measure-basis", "missing-era-basis", "missing-tier", "fixed-without-period", "period-on-once",
       "malformed-period-no-p", "malformed-period-negative", "malformed-period-words", "malformed-period-lower-case",
-      "wrong-type", "bad-jurisdiction", "remove-without-extends", "incomplete-root", "not-an-object"})
+      "wrong-type", "bad-jurisdiction", "remove-without-extends", "incomplete-root", "not-an-object",
+      "child-without-jurisdiction"})
   void structurallyBrokenDocumentsAreRejected(String name) throws IOException {
     assertThat(schema.validate(read(ProfileLoaderErrorsTest.broken(name)))).isNotEmpty();
   }
