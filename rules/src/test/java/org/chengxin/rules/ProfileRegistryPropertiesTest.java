@@ -60,7 +60,7 @@ class ProfileRegistryPropertiesTest {
 
       for (String[] p : PARAMETERS) {
         if (random.nextInt(3) == 0) {
-          ObjectNode param = child.with(p[0]).putObject(p[1]);
+          ObjectNode param = child.withObjectProperty(p[0]).putObject(p[1]);
           switch (p[2]) {
             case "count": param.put("value", 10 + random.nextInt(20)); break;
             case "boolean": param.put("value", !currentBoolean(national, p[1])); break;
@@ -75,7 +75,7 @@ class ProfileRegistryPropertiesTest {
         if (random.nextInt(4) == 0) {
           boolean repairable = national.category(org.chengxin.core.Category.valueOf(category)).orElseThrow()
               .repairable().value();
-          child.with("categories").putObject(category).putObject("repairable")
+          child.withObjectProperty("categories").putObject(category).putObject("repairable")
               .put("value", !repairable).put("basis", "seed:child:c").put("verified", false);
           expected.add("categories." + category + ".repairable");
         }

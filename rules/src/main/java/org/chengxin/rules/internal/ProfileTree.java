@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.Collection;
-import java.util.Iterator;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeMap;
@@ -152,7 +151,7 @@ public final class ProfileTree {
     node.set("dueDayOfFollowingMonth", param(r.dueDayOfFollowingMonth()));
     ObjectNode recipient = node.putObject("recipient");
     recipient.put("value", r.recipient());
-    r.recipientBasis().ifPresentOrElse(b -> basis(recipient, b), () -> basis(recipient, Basis.of("[default]", true)));
+    basis(recipient, r.recipientBasis().orElse(Basis.of("[default] no basis given for the recipient", true)));
     return node;
   }
 
@@ -226,8 +225,7 @@ public final class ProfileTree {
 
   private static void walk(JsonNode node, String path, Map<String, Leaf> leaves) {
     if (node.isObject() && !node.has("basis")) {
-      for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
-        Map.Entry<String, JsonNode> field = it.next();
+      for (Map.Entry<String, JsonNode> field : node.properties()) {
         walk(field.getValue(), path.isEmpty() ? field.getKey() : path + "." + field.getKey(), leaves);
       }
     } else if (node.isArray()) {
