@@ -72,12 +72,12 @@ final class ProfileMerger {
     for (int i = 0; i < removals.size(); i++) {
       String at = child.path("removeMeasures") + "[" + i + "]";
       JsonNode id = removals.get(i);
+      if (!seen.add(id.asText())) {
+        throw new ProfileException(child.file(), at, "rule '" + id.asText() + "' is removed twice");
+      }
       if (!id.isTextual() || !ids(measures).contains(id.asText())) {
         throw new ProfileException(child.file(), at, "unknown measure rule " + JsonObject.describe(id)
             + " (not inherited from the parent); inherited rules: " + String.join(", ", ids(measures)));
-      }
-      if (!seen.add(id.asText())) {
-        throw new ProfileException(child.file(), at, "rule '" + id.asText() + "' is removed twice");
       }
       for (int j = 0; j < measures.size(); j++) {
         if (measures.get(j).path("id").asText().equals(id.asText())) {
