@@ -58,4 +58,15 @@ class ProfileJsonTest {
     assertThat(ProfileJson.write(PROFILES.get("hainan-2017"))).contains(
         "\"recipient\": {\"value\": \"省信用办\", \"basis\": \"seed:hainan-2017:五(一)\", \"verified\": true}");
   }
+
+  @Test
+  void aDiffIsWrittenWithBothSidesOfEveryDifference() {
+    String json = ProfileJson.write(ProfileDiff.between(PROFILES.get("cn-national"), PROFILES.get("zhashui-2021")));
+    assertThat(json).startsWith("{\n  \"a\": \"cn-national\",\n  \"b\": \"zhashui-2021\",\n  \"differences\": [");
+    assertThat(json).contains("\"b\": {\"value\": true, \"basis\": \"seed:zhashui-2021:五(三)5\", \"verified\": true}");
+    // an added rule: absent in A
+    assertThat(json).containsPattern("\"path\": \"measures\\[zs-discipline-referral]\",\\s*\"a\": null,");
+    // a parameter without basis: jurisdiction code
+    assertThat(json).contains("\"a\": {\"value\": \"CN\"}, \"b\": {\"value\": \"611026\"}");
+  }
 }

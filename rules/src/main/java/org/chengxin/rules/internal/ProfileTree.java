@@ -3,7 +3,9 @@ package org.chengxin.rules.internal;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.util.Collection;
 import java.util.Objects;
 import java.util.Optional;
@@ -19,6 +21,8 @@ import org.chengxin.rules.Jurisdiction;
 import org.chengxin.rules.MeasureRule;
 import org.chengxin.rules.Param;
 import org.chengxin.rules.Profile;
+import org.chengxin.rules.ProfileDiff;
+import org.chengxin.rules.ProfileDifference;
 import org.chengxin.rules.ReportingSchedule;
 import org.chengxin.rules.SourceDocument;
 import org.chengxin.rules.TierPeriod;
@@ -30,6 +34,7 @@ import org.chengxin.rules.TierPeriod;
 public final class ProfileTree {
 
   private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+  private static final JsonMapper READER = JsonMapper.builder().build();
 
   private ProfileTree() {}
 
@@ -60,6 +65,35 @@ public final class ProfileTree {
     profile.measures().forEach(m -> measures.add(measure(m)));
     profile.reporting().ifPresent(r -> root.set("reporting", reporting(r)));
     return root;
+  }
+
+  /** The JSON tree of a diff (see {@link org.chengxin.rules.ProfileJson#write(ProfileDiff)}). */
+  public static ObjectNode of(ProfileDiff diff) {
+    ObjectNode root = NODES.objectNode();
+    root.put("a", diff.idA());
+    root.put("b", diff.idB());
+    ArrayNode differences = root.putArray("differences");
+    for (ProfileDifference d : diff.differences()) {
+      ObjectNode node = differences.addObject();
+      node.put("path", d.path());
+      node.set("a", side(d.valueA(), d.basisA()));
+      node.set("b", side(d.valueB(), d.basisB()));
+    }
+    return root;
+  }
+
+  private static JsonNode side(Optional<String> value, Optional<Basis> basis) {
+    if (value.isEmpty()) {
+      return NODES.nullNode();
+    }
+    ObjectNode node = NODES.objectNode();
+    try {
+      node.set("value", READER.readTree(value.get()));
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("a diff value is not JSON: " + value.get(), e);
+    }
+    basis.ifPresent(b -> basis(node, b));
+    return node;
   }
 
   private static ObjectNode names(String zh, String en) {
