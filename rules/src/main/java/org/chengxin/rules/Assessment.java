@@ -55,6 +55,7 @@ public abstract class Assessment {
   /** How every date was derived; not compared by conformance. */
   public abstract List<TraceEntry> trace();
 
+  /** A builder (used by the engine and by tests). */
   public static Builder builder() {
     return new Builder();
   }

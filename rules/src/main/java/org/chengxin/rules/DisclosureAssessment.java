@@ -41,6 +41,7 @@ public abstract class DisclosureAssessment {
   /** R-DISC-4: why the active period ended; empty while active. */
   public abstract Optional<EndReason> endReason();
 
+  /** A builder (used by the engine and by tests). */
   public static Builder builder() {
     return new Builder();
   }

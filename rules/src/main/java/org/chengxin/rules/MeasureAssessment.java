@@ -32,6 +32,7 @@ public abstract class MeasureAssessment {
   /** The citations of the rules that yield the measure, deduplicated, in profile order. */
   public abstract List<String> basis();
 
+  /** A builder (used by the engine and by tests). */
   public static Builder builder() {
     return new Builder();
   }

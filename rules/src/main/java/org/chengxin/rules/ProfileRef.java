@@ -14,6 +14,7 @@ public abstract class ProfileRef {
   @Value.Parameter
   public abstract String version();
 
+  /** A reference by id and version. */
   public static ProfileRef of(String id, String version) {
     return ImmutableProfileRef.of(id, version);
   }

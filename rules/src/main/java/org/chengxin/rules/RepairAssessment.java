@@ -24,6 +24,7 @@ public abstract class RepairAssessment {
   /** R-REP-2 / R-REP-4: the deadline to push the result to the provincial platform. */
   public abstract Optional<LocalDate> pushBy();
 
+  /** A builder (used by the engine and by tests). */
   public static Builder builder() {
     return new Builder();
   }

@@ -15,6 +15,7 @@ public abstract class RetentionAssessment {
   @Value.Parameter
   public abstract boolean purgeDue();
 
+  /** The retention part: its last day and whether the record is purge-due at asOf. */
   public static RetentionAssessment of(LocalDate lastDay, boolean purgeDue) {
     return ImmutableRetentionAssessment.of(lastDay, purgeDue);
   }

@@ -21,6 +21,7 @@ public abstract class TraceEntry {
   @Value.Parameter
   public abstract String detail();
 
+  /** A trace entry, e.g. {@code of("R-DISC-3", "NDRC Order 58", "2024-01-08 + P1Y = 2025-01-08")}. */
   public static TraceEntry of(String rule, String basis, String detail) {
     return ImmutableTraceEntry.of(rule, basis, detail);
   }

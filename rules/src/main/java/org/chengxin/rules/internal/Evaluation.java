@@ -108,6 +108,8 @@ public final class Evaluation {
       return AssessmentResult.refused(record.recordId(), refusal);
     }
     rules = category.get();
+    // SPEC-CHOICE(R-DATE-4): CALENDAR_RANGE is checked last (only a record that is otherwise assessable reaches
+    // the calendar); its path is "" (the whole record) and its value the first uncovered day that was needed.
     try {
       return AssessmentResult.of(assess());
     } catch (CalendarRangeException e) {
@@ -225,6 +227,8 @@ public final class Evaluation {
           objections.file(on);
           break;
         case OBJECTION_RESOLVED:
+          // SPEC-CHOICE(R-OBJ-2): a resolution without an open objection (EVENT_INCONSISTENT) changes no objection,
+          // but an UPHELD_WITHDRAWN still revokes: the authority's act is what counts.
           ObjectionOutcome outcome = e.outcome().orElse(ObjectionOutcome.REJECTED);
           if (objections != null) {
             objections.resolve(on, outcome);
@@ -237,6 +241,9 @@ public final class Evaluation {
         case RECTIFICATION_COMPLETED:
           if (rectifiedOn == null) {
             rectifiedOn = on;
+            // SPEC-CHOICE(R-REP-4): performance ends the listing, lifts restrictions and sets pushBy whenever it
+            // happens (also after an expiry: then endedOn stays EXPIRED); it does not change repair.status, which
+            // follows applications and decisions only.
             if (endsOnRectification) {
               // R-REP-4: performance ends the listing on P, with the effects of an approved repair.
               performedOn = on;
@@ -256,6 +263,9 @@ public final class Evaluation {
         case REPAIR_DECIDED:
           boolean approved = e.approved().orElse(false);
           repairStatus = approved ? RepairStatus.APPROVED : RepairStatus.REJECTED;
+          // SPEC-CHOICE(R-REP-2): REPAIR_NOT_ELIGIBLE is reported for an approval only (the act that takes
+          // effect), never for an application or a rejection; a repair approved after the active period ended still
+          // lifts the restrictions whose lastDay ≥ A and sets pushBy (R-REP-3 "whenever a repair was approved").
           if (approved && repairedOn == null) {
             checkEligibleOnApproval(i, on);
             repairedOn = on;
@@ -321,6 +331,7 @@ public final class Evaluation {
     if (disclosable && rules.publicationWorkingDays().isPresent()) {
       int days = rules.publicationWorkingDays().get().value();
       LocalDate deadline = calendar.addWorkingDays(decidedOn, days);
+      // SPEC-CHOICE(R-DISC-2): published on the revocation day itself is not "published before the revocation".
       boolean revokedUnpublished = revokedOn != null && !revokedOn.isAfter(deadline)
           && (publishedOn == null || !publishedOn.isBefore(revokedOn));
       if (!revokedUnpublished) {
@@ -566,6 +577,10 @@ public final class Evaluation {
         return MeasureState.ENDED;
       }
     } else if (last != null && asOf.isAfter(last)) {
+      // SPEC-CHOICE(R-MEAS): a measure with a lastDay ends only after its own lastDay ("lastDay is always the
+      // scheduled last day"): a FIXED, UNTIL_YEAR_END or PERMANENT measure of an EXPIRED or PURGE_DUE record
+      // keeps its schedule; WHILE_ACTIVE measures end with the active period because their lastDay is its lastDay;
+      // early ends (repair) show as LIFTED.
       return MeasureState.ENDED;
     }
     if (asOf.isBefore(effectiveOn)) {
