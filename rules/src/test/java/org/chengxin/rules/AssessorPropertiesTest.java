@@ -24,11 +24,12 @@ class AssessorPropertiesTest {
 
   private static final int CASES = 1_500;
   private static final Assessor ENGINE = Assessor.create();
+  private static final WorkingDayCalendar CALENDAR = WorkingDayCalendars.national();
   private static final Set<RecordState> FINAL_STATES =
       EnumSet.of(RecordState.REVOKED, RecordState.REPAIRED, RecordState.EXPIRED, RecordState.PURGE_DUE);
 
   private static AssessmentResult assess(Record record, Profile profile, LocalDate asOf) {
-    return ENGINE.assess(record, profile, TestCalendar.INSTANCE, asOf);
+    return ENGINE.assess(record, profile, CALENDAR, asOf);
   }
 
   private static Record withEvents(Record record, Predicate<Event> keep) {

@@ -20,6 +20,7 @@ import org.chengxin.core.Problem;
 import org.chengxin.core.ProblemCode;
 import org.chengxin.core.Record;
 import org.chengxin.core.SanctionType;
+import org.chengxin.core.SubjectKind;
 import org.chengxin.core.Tier;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -28,8 +29,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Worked examples of SPEC §4, one row per case, each citing its rule. Every expected value was computed by hand
- * from the SPEC (arithmetic in the comment), with the 2024/2025 State Council holiday notices
- * ({@link TestCalendar}) and the profiles of §5 ({@link TestProfiles}).
+ * from the SPEC (arithmetic in the comment), with the 2024/2025 State Council holiday notices and the profiles of §5,
+ * run against the real {@code cn-national} calendar and the six shipped profiles ({@link ProfileRegistry}).
  *
  * <p>Calendar facts used below: 2024-01-08 is a Monday; 2024-02-10..17 is the Spring Festival, 2024-02-18 (Sun) an
  * adjusted working day; 2024-09-29 (Sun) and 2024-10-12 (Sat) adjusted working days around the 10-01..10-07
@@ -37,14 +38,16 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 class AssessorTest {
 
-  private static final Profile N = TestProfiles.CN_NATIONAL;
-  private static final Profile Z = TestProfiles.ZHASHUI;
-  private static final Profile F = TestProfiles.FUJIAN;
-  private static final Profile S = TestProfiles.SHENFU;
-  private static final Profile Q = TestProfiles.QINHUANGDAO;
-  private static final Profile H = TestProfiles.HAINAN;
+  private static final ProfileRegistry PROFILES = ProfileRegistry.load();
+  private static final WorkingDayCalendar CALENDAR = WorkingDayCalendars.national();
+  private static final Profile N = PROFILES.get("cn-national");
+  private static final Profile Z = PROFILES.get("zhashui-2021");
+  private static final Profile F = PROFILES.get("fujian-2017");
+  private static final Profile S = PROFILES.get("shenfu-2022");
+  private static final Profile Q = PROFILES.get("qinhuangdao-transport-2021");
+  private static final Profile H = PROFILES.get("hainan-2017");
   private static final Profile HIDE = Profile.builder().from(N).id("test-hide")
-      .hideDuringObjection(TestProfiles.param(true, "test:hide")).build();
+      .hideDuringObjection(Param.of(true, Basis.of("test:hide", true))).build();
   private static final Profile MERGE = mergeProfile();
 
   /** The §4.10 base: a GENERAL administrative penalty decided 2024-01-08 (Mon), published 2024-01-12. */
@@ -84,7 +87,7 @@ class AssessorTest {
                 + " repair.blockers=[MINIMUM_PERIOD_NOT_ELAPSED]; repair.pushBy=null;"
                 + " m.RECTIFICATION/UNIT.kind=RESTRICTION; m.RECTIFICATION/UNIT.statutory=false;"
                 + " m.RECTIFICATION/UNIT.from=2024-01-08; m.RECTIFICATION/UNIT.lastDay=2024-02-19;"
-                + " m.RECTIFICATION/UNIT.state=ENDED; m.RECTIFICATION/UNIT.basis=[nat:rectification];"
+                + " m.RECTIFICATION/UNIT.state=ENDED; m.RECTIFICATION/UNIT.basis=[seed:zhashui-2021:五(三)4];"
                 + " remedies=[]; withdrawBy=null; problems=[]"),
         // R-MEAS sort: by code name (ASCII), then target; zhashui adds DISCIPLINE_REFERRAL/PRINCIPAL (五(三)4).
         c("R-MEAS sort order, zhashui measures", Z, br(), "2024-03-01",
@@ -121,8 +124,8 @@ class AssessorTest {
         c("§3.3 category not in profile refused", N,
             org(Category.PAYMENT_ARREARS, Tier.GENERAL, "2024-01-08"), "2024-03-01",
             "refused=[CATEGORY_NOT_IN_PROFILE]"),
-        // R-DATE-4: publishBy needs 2023-12-21.., outside the test calendar (2024–2025).
-        c("R-DATE-4 calendar range refused", Z, penalty(Tier.GENERAL, "2023-12-20"), "2024-03-01",
+        // R-DATE-4: publishBy needs 2006-12-21.., before the national calendar (from 2007-01-01).
+        c("R-DATE-4 calendar range refused", Z, penalty(Tier.GENERAL, "2006-12-20"), "2007-03-01",
             "refused=[CALENDAR_RANGE]"),
 
         // ---------------------------------------------------------------------------------------------------
@@ -478,7 +481,8 @@ class AssessorTest {
         // ADMONITION 6M [unverified] → 2024-07-08.
         c("§5.1 ADMONITION PROMOTION_BAN", N,
             official(Category.ACCOUNTABILITY, Tier.MINOR, "2024-01-08", SanctionType.ADMONITION, null), "2024-03-01",
-            "m.PROMOTION_BAN/PERSON.lastDay=2024-07-08; m.PROMOTION_BAN/PERSON.basis=[acc:promotion]"),
+            "m.PROMOTION_BAN/PERSON.lastDay=2024-07-08;"
+                + " m.PROMOTION_BAN/PERSON.basis=[中国共产党问责条例 (2019) 第八条; 党政领导干部选拔任用工作条例 (2019)]"),
         // Official statutory measures require PUBLIC_OFFICIAL; a penalty of an official has only the two measures.
         c("§5.1 official's administrative penalty", N,
             official(Category.ADMINISTRATIVE_PENALTY, Tier.GENERAL, "2024-01-08", null, null), "2024-03-01",
@@ -588,21 +592,25 @@ class AssessorTest {
 
   private static Profile mergeProfile() {
     List<MeasureRule> m = new ArrayList<>();
-    m.add(TestProfiles.rule("h1", TestProfiles.ORGS, MeasureCode.HONOR_INELIGIBILITY, null, MeasureKind.RESTRICTION,
-        Duration.of(DurationType.WHILE_ACTIVE), false, "a"));
-    m.add(TestProfiles.rule("h2", TestProfiles.ORGS, MeasureCode.HONOR_INELIGIBILITY, Target.UNIT,
-        MeasureKind.RESTRICTION, Duration.of(DurationType.FIXED, Period.ofYears(2)), false, "b"));
-    m.add(TestProfiles.rule("h3", TestProfiles.ORGS, MeasureCode.HONOR_INELIGIBILITY, null, MeasureKind.RESTRICTION,
-        Duration.of(DurationType.WHILE_ACTIVE), false, "a"));
-    return Profile.builder().from(TestProfiles.CN_NATIONAL).id("test-merge").measures(m).build();
+    Condition orgs = Condition.builder().addSubjectKinds(SubjectKind.DEPARTMENT).build();
+    m.add(MeasureRule.builder().id("h1").when(orgs).code(MeasureCode.HONOR_INELIGIBILITY)
+        .kind(MeasureKind.RESTRICTION).duration(Duration.of(DurationType.WHILE_ACTIVE)).statutory(false)
+        .basis(Basis.of("a", true)).build());
+    m.add(MeasureRule.builder().id("h2").when(orgs).code(MeasureCode.HONOR_INELIGIBILITY).target(Target.UNIT)
+        .kind(MeasureKind.RESTRICTION).duration(Duration.of(DurationType.FIXED, Period.ofYears(2))).statutory(false)
+        .basis(Basis.of("b", true)).build());
+    m.add(MeasureRule.builder().id("h3").when(orgs).code(MeasureCode.HONOR_INELIGIBILITY)
+        .kind(MeasureKind.RESTRICTION).duration(Duration.of(DurationType.WHILE_ACTIVE)).statutory(false)
+        .basis(Basis.of("a", true)).build());
+    return Profile.builder().from(N).id("test-merge").measures(m).build();
   }
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("cases")
   void workedExample(String name, Profile profile, Record record, LocalDate asOf, String expected) {
     Map<String, String> actual = AssessmentFlattener.flatten(
-        Assessor.create().assess(record, profile, TestCalendar.INSTANCE, asOf));
-    for (String pair : expected.split(";\\s*")) {
+        Assessor.create().assess(record, profile, CALENDAR, asOf));
+    for (String pair : expected.split(";\\s*(?=[A-Za-z][A-Za-z0-9_./]*=)")) {
       int eq = pair.indexOf('=');
       String key = pair.substring(0, eq).trim();
       assertThat(actual).as(name + " [" + key + "]").containsKey(key);
@@ -617,7 +625,7 @@ class AssessorTest {
 
   @Test
   void traceExplainsTheExampleDates() {
-    Assessment a = Assessor.create().assess(br().build(), Z, TestCalendar.INSTANCE, LocalDate.parse("2024-03-01"))
+    Assessment a = Assessor.create().assess(br().build(), Z, CALENDAR, LocalDate.parse("2024-03-01"))
         .assessment();
     assertThat(a.trace()).extracting(TraceEntry::detail).contains(
         "lastDay: 2024-01-08 + P1Y = 2025-01-08",
@@ -625,14 +633,14 @@ class AssessorTest {
         "publishBy: 7th working day after 2024-01-08 = 2024-01-17",
         "2024-01-08 (decidedOn) + P5Y = 2029-01-08");
     assertThat(a.trace()).filteredOn(t -> t.rule().equals("R-DISC-2")).extracting(TraceEntry::basis)
-        .containsExactly("NDRC 2017 notice");
+        .containsExactly("seed:zhashui-2021:五(一)2");
   }
 
   @Test
   void repairNotEligibleProblemPointsAtTheApproval() {
     // Events: 0 RECTIFICATION_COMPLETED, 1 REPAIR_APPLIED, 2 REPAIR_DECIDED (approved 2024-03-01 ≤ 04-08).
     Problem p = Assessor.create().assess(br().repaired("2024-02-25", "2024-03-01").build(), Z,
-        TestCalendar.INSTANCE, LocalDate.parse("2024-03-10")).assessment().problems().get(0);
+        CALENDAR, LocalDate.parse("2024-03-10")).assessment().problems().get(0);
     assertThat(p.code()).isEqualTo(ProblemCode.REPAIR_NOT_ELIGIBLE);
     assertThat(p.path()).isEqualTo("/events/2");
     assertThat(p.value()).contains("2024-03-01");
@@ -641,6 +649,7 @@ class AssessorTest {
 
   @Test
   void refusalsCarryTheRecordIdAndNeverThrow() {
+    // A pluggable calendar: the test calendar covers 2024–2025 only.
     AssessmentResult r = Assessor.create().assess(penalty(Tier.GENERAL, "2023-12-20").id("X-9").build(), Z,
         TestCalendar.INSTANCE, LocalDate.parse("2024-03-01"));
     assertThat(r.isRefused()).isTrue();
@@ -654,7 +663,7 @@ class AssessorTest {
   @Test
   void bothRefusalReasonsAreReported() {
     AssessmentResult r = Assessor.create().assess(org(Category.PAYMENT_ARREARS, Tier.GENERAL, "2024-01-08").build(),
-        N, TestCalendar.INSTANCE, LocalDate.parse("2024-01-01"));
+        N, CALENDAR, LocalDate.parse("2024-01-01"));
     assertThat(r.problems()).extracting(Problem::code)
         .containsExactly(ProblemCode.CATEGORY_NOT_IN_PROFILE, ProblemCode.AS_OF_BEFORE_DECISION);
   }

@@ -28,13 +28,14 @@ import org.chengxin.core.Tier;
 /**
  * A seeded generator of valid records (§3) whose events obey §3.6: dates non-decreasing from decidedOn (same-day
  * events are frequent), at most one open objection, one rectification, one mitigation, repair decisions only on
- * a pending application, nothing after a revocation or an UPHELD_WITHDRAWN. Dates stay inside the
- * {@link TestCalendar} (2024–2025).
+ * a pending application, nothing after a revocation or an UPHELD_WITHDRAWN. Decisions are in 2024, events up to
+ * 2025-11-30; the profiles are the six shipped ones.
  */
 final class RecordGenerator {
 
-  static final Profile[] PROFILES = {TestProfiles.CN_NATIONAL, TestProfiles.HAINAN, TestProfiles.FUJIAN,
-      TestProfiles.ZHASHUI, TestProfiles.QINHUANGDAO, TestProfiles.SHENFU};
+  static final Profile[] PROFILES = ProfileRegistry.load().all().toArray(new Profile[0]);
+  private static final SubjectKind[] ORGS = {SubjectKind.GOVERNMENT, SubjectKind.DEPARTMENT,
+      SubjectKind.PUBLIC_INSTITUTION, SubjectKind.GRASSROOTS_ORGANISATION, SubjectKind.DEVELOPMENT_ZONE};
   private static final LocalDate LAST_EVENT = LocalDate.of(2025, 11, 30);
 
   private final SplittableRandom random;
@@ -122,7 +123,7 @@ final class RecordGenerator {
       case DISHONEST_JUDGMENT_DEBTOR:
       case CONTRACT_BREACH:
       case PAYMENT_ARREARS:
-        return pick(TestProfiles.ORGS.toArray(new SubjectKind[0]));
+        return pick(ORGS);
       default:
         return pick(SubjectKind.values());
     }
