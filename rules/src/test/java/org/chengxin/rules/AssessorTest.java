@@ -370,6 +370,11 @@ class AssessorTest {
         c("R-REP-1 blockers of a revoked record, sorted by name", Z, b().revoked("2024-03-01"), "2024-03-02",
             "repair.blockers=[MINIMUM_PERIOD_NOT_ELAPSED, NOT_ACTIVE, RECTIFICATION_INCOMPLETE, REVOKED];"
                 + " repair.eligibleFrom=null"),
+        // EXEMPT waives RECTIFICATION, but after the revocation its state is VOID (first match), and a VOID
+        // RECTIFICATION still counts as required → RECTIFICATION_INCOMPLETE.
+        c("R-REP-1 VOID precedes WAIVED for the rectification requirement", Z,
+            b().mitigated("2024-02-01", MitigationDecision.EXEMPT).revoked("2024-05-31"), "2024-06-03",
+            "repair.blockers=[NOT_ACTIVE, RECTIFICATION_INCOMPLETE, REVOKED]; m.RECTIFICATION/UNIT.state=VOID"),
         // 2017 era: GENERAL min = max = 1Y → minimumLastDay + 1 = 2019-03-02 > lastDay 2019-03-01 → null.
         c("R-REP-1 eligibleFrom after lastDay is null", N, restricted(Tier.GENERAL, "2018-03-01")
                 .rectified("2018-03-10"), "2018-06-01",

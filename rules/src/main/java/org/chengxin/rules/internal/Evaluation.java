@@ -484,8 +484,11 @@ public final class Evaluation {
    * WAIVED (a VOID one still counts as required).
    */
   private boolean rectificationRequired(LocalDate day) {
+    // The measure's state on the day, first match wins: VOID (revoked) precedes WAIVED, so a revoked record's
+    // RECTIFICATION is required even when a mitigation covers it.
+    boolean voided = revokedOn != null && !revokedOn.isAfter(day);
     for (MeasureDraft d : drafts) {
-      if (d.code == MeasureCode.RECTIFICATION && !waived(d, day)) {
+      if (d.code == MeasureCode.RECTIFICATION && (voided || !waived(d, day))) {
         return true;
       }
     }
