@@ -418,6 +418,22 @@ class AssessorTest {
                 .repaired("2024-04-10", "2024-04-15"), "2024-04-20",
             "repair.status=NOT_REPAIRABLE; state=REPAIRED; problems=[REPAIR_NOT_ELIGIBLE];"
                 + " m.COMMENDATION_BAN/PERSON.state=LIFTED; m.PROMOTION_BAN/PERSON.state=ACTIVE"),
+        // §5.2: every seed profile makes officials' records repairable (fujian 四(四), qinhuangdao 四(四), shenfu 7);
+        // ACCOUNTABILITY default GENERAL min 3M → minimumLastDay 2024-04-08, eligibleFrom 04-09.
+        c("§5.2 fujian repairs officials' records", F,
+            official(Category.DISCIPLINARY_SANCTION, Tier.GENERAL, "2024-01-08", SanctionType.DEMERIT, null),
+            "2024-04-20", "repair.status=NOT_APPLIED; repair.eligible=true; repair.eligibleFrom=2024-04-09"),
+        c("§5.2 qinhuangdao repairs officials' records", Q,
+            official(Category.ACCOUNTABILITY, Tier.GENERAL, "2024-01-08", SanctionType.POST_ADJUSTMENT, null),
+            "2024-04-08", "repair.status=NOT_APPLIED; repair.eligible=false;"
+                + " repair.blockers=[MINIMUM_PERIOD_NOT_ELAPSED]; m.PROMOTION_BAN/PERSON.lastDay=2025-01-08"),
+        c("§5.2 shenfu repairs officials' records", S,
+            official(Category.DISCIPLINARY_SANCTION, Tier.SERIOUS, "2024-01-08", SanctionType.PARTY_WARNING, null),
+            "2024-04-20", "repair.status=NOT_APPLIED; repair.blockers=[MINIMUM_PERIOD_NOT_ELAPSED];"
+                + " repair.eligibleFrom=2025-01-09; m.PARTY_PROMOTION_BAN/PERSON.lastDay=2025-01-08"),
+        c("§5.1 national does not repair officials' records", N,
+            official(Category.DISCIPLINARY_SANCTION, Tier.GENERAL, "2024-01-08", SanctionType.DEMERIT, null),
+            "2024-04-20", "repair.status=NOT_REPAIRABLE; repair.blockers=[NOT_REPAIRABLE]; repair.eligibleFrom=null"),
         c("§5.2 hainan repairs officials' records", H,
             official(Category.ACCOUNTABILITY, Tier.GENERAL, "2024-01-08", SanctionType.ADMONITION, null),
             "2024-04-20", "repair.status=NOT_APPLIED; repair.eligible=true; repair.eligibleFrom=2024-04-09"),
