@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.chengxin.core.DisclosureRestriction;
-import org.chengxin.core.Event;
 import org.chengxin.core.MitigationDecision;
 import org.chengxin.core.ObjectionOutcome;
 import org.chengxin.core.Problem;
@@ -63,20 +62,8 @@ public final class Evaluation {
   private LocalDate retentionLastDay;
   private List<MeasureDraft> drafts;
 
-  // The folded history (R-ASOF: only events on or before asOf).
+  private History h;
   private LocalDate publishedOn;
-  private LocalDate rectifiedOn;
-  private LocalDate mitigatedOn;
-  private MitigationDecision mitigation;
-  private LocalDate revokedOn;
-  private EndReason revokeReason;
-  private LocalDate repairedOn;
-  private LocalDate performedOn;
-  private RepairStatus repairStatus = RepairStatus.NOT_APPLIED;
-  private LocalDate endedOn;
-  private EndReason endReason;
-  private int endRank = Integer.MAX_VALUE;
-  private ObjectionLog objections;
 
   public Evaluation(Record record, Profile profile, WorkingDayCalendar calendar, LocalDate asOf) {
     this.record = record;
@@ -151,21 +138,22 @@ public final class Evaluation {
     publishedOn = record.publishedOn().filter(p -> !p.isAfter(asOf)).orElse(null);
 
     drafts = MeasureDraft.match(record, profile);
-    fold();
+    h = new History(asOf, rules.endsOnRectification().value());
+    h.fold(record.events(), this::checkEligibleOnApproval);
 
     // R-DISC-4: the record expires on lastDay + 1, unless an earlier (or same-day, higher-ranked) cause ended it.
     LocalDate expiry = lastDay.plusDays(1);
     if (!expiry.isAfter(asOf)) {
-      endBy(expiry, EndReason.EXPIRED, 2);
+      h.endBy(expiry, EndReason.EXPIRED, History.EXPIRY_RANK);
     }
-    if (endedOn != null) {
-      trace("R-DISC-4", "", endReason == EndReason.EXPIRED
-          ? "endedOn: lastDay " + lastDay + " + 1 day = " + endedOn + " (EXPIRED)"
-          : "endedOn: " + endReason + " on " + endedOn);
+    if (h.endedOn != null) {
+      trace("R-DISC-4", "", h.endReason == EndReason.EXPIRED
+          ? "endedOn: lastDay " + lastDay + " + 1 day = " + h.endedOn + " (EXPIRED)"
+          : "endedOn: " + h.endReason + " on " + h.endedOn);
     }
 
-    boolean purgeDue = asOf.isAfter(retentionLastDay) || revokedOn != null;
-    boolean pending = objections != null && objections.pendingOn(asOf);
+    boolean purgeDue = asOf.isAfter(retentionLastDay) || h.revokedOn != null;
+    boolean pending = h.objectionPendingOn(asOf);
 
     DisclosureAssessment disclosure = disclosure(purgeDue, pending);
     ObjectionAssessment objection = objection(pending);
@@ -175,15 +163,15 @@ public final class Evaluation {
     // R-REV: withdrawal and remedies.
     LocalDate withdrawBy = null;
     List<Remedy> remedies = List.of();
-    if (revokedOn != null) {
-      if (visibleOn(revokedOn.minusDays(1))) {
+    if (h.revokedOn != null) {
+      if (visibleOn(h.revokedOn.minusDays(1))) {
         int days = profile.withdrawWithinDays().value();
-        withdrawBy = calendar.calendarDaysDeadline(revokedOn, days);
-        trace("R-REV", profile.withdrawWithinDays().basis().citation(), "withdrawBy: " + revokedOn + " + "
-            + days + " days = " + revokedOn.plusDays(days) + ", on or next working day = " + withdrawBy);
+        withdrawBy = calendar.calendarDaysDeadline(h.revokedOn, days);
+        trace("R-REV", profile.withdrawWithinDays().basis().citation(), "withdrawBy: " + h.revokedOn + " + "
+            + days + " days = " + h.revokedOn.plusDays(days) + ", on or next working day = " + withdrawBy);
       }
-      if (revokedOn.isAfter(effectiveOn) && hasNonStatutoryMeasure()
-          && !(mitigation == MitigationDecision.EXEMPT && !mitigatedOn.isAfter(effectiveOn))) {
+      if (h.revokedOn.isAfter(effectiveOn) && hasNonStatutoryMeasure()
+          && !(h.mitigation == MitigationDecision.EXEMPT && !h.mitigatedOn.isAfter(effectiveOn))) {
         remedies = List.of(Remedy.REPUTATION_RESTORATION);
       }
     }
@@ -207,100 +195,6 @@ public final class Evaluation {
     return b.build();
   }
 
-  // ---------------------------------------------------------------------------------------------------------
-  // The fold (R-ASOF, §3.6)
-
-  private void fold() {
-    List<Event> events = record.events();
-    boolean endsOnRectification = rules.endsOnRectification().value();
-    for (int i = 0, n = events.size(); i < n; i++) {
-      Event e = events.get(i);
-      LocalDate on = e.on();
-      if (on.isAfter(asOf)) {
-        continue; // R-ASOF
-      }
-      switch (e.type()) {
-        case OBJECTION_FILED:
-          if (objections == null) {
-            objections = new ObjectionLog();
-          }
-          objections.file(on);
-          break;
-        case OBJECTION_RESOLVED:
-          // SPEC-CHOICE(R-OBJ-2): a resolution without an open objection (EVENT_INCONSISTENT) changes no objection,
-          // but an UPHELD_WITHDRAWN still revokes: the authority's act is what counts.
-          ObjectionOutcome outcome = e.outcome().orElse(ObjectionOutcome.REJECTED);
-          if (objections != null) {
-            objections.resolve(on, outcome);
-          }
-          if (outcome == ObjectionOutcome.UPHELD_WITHDRAWN) {
-            revoke(on, EndReason.OBJECTION_UPHELD);
-            return;
-          }
-          break;
-        case RECTIFICATION_COMPLETED:
-          if (rectifiedOn == null) {
-            rectifiedOn = on;
-            // SPEC-CHOICE(R-REP-4): performance ends the listing, lifts restrictions and sets pushBy whenever it
-            // happens (also after an expiry: then endedOn stays EXPIRED); it does not change repair.status, which
-            // follows applications and decisions only.
-            if (endsOnRectification) {
-              // R-REP-4: performance ends the listing on P, with the effects of an approved repair.
-              performedOn = on;
-              endBy(on, EndReason.PERFORMED, 1);
-            }
-          }
-          break;
-        case MITIGATION_DECIDED:
-          if (mitigatedOn == null && e.decision().isPresent()) {
-            mitigatedOn = on;
-            mitigation = e.decision().get();
-          }
-          break;
-        case REPAIR_APPLIED:
-          repairStatus = RepairStatus.PENDING;
-          break;
-        case REPAIR_DECIDED:
-          boolean approved = e.approved().orElse(false);
-          repairStatus = approved ? RepairStatus.APPROVED : RepairStatus.REJECTED;
-          // SPEC-CHOICE(R-REP-2): REPAIR_NOT_ELIGIBLE is reported for an approval only (the act that takes
-          // effect), never for an application or a rejection; a repair approved after the active period ended still
-          // lifts the restrictions whose lastDay ≥ A and sets pushBy (R-REP-3 "whenever a repair was approved").
-          if (approved && repairedOn == null) {
-            checkEligibleOnApproval(i, on);
-            repairedOn = on;
-            endBy(on, EndReason.REPAIRED, 1);
-          }
-          break;
-        case DECISION_REVOKED:
-          revoke(on, EndReason.REVOKED);
-          // SPEC-CHOICE(R-REV): nothing may follow a revocation (§3.6 EVENT_INCONSISTENT); the fold stops here, so
-          // the first revocation in array order wins (R-DISC-4 "the earlier in the events array").
-          return;
-        default:
-          break;
-      }
-    }
-  }
-
-  private void revoke(LocalDate on, EndReason reason) {
-    revokedOn = on;
-    revokeReason = reason;
-    endBy(on, reason, 0);
-  }
-
-  /**
-   * R-DISC-4: the earliest cause wins; on the same day REVOKED/OBJECTION_UPHELD (rank 0), then REPAIRED/PERFORMED
-   * (rank 1), then EXPIRED (rank 2); between equals, the earlier in the events array (the first one seen).
-   */
-  private void endBy(LocalDate on, EndReason reason, int rank) {
-    if (endedOn == null || on.isBefore(endedOn) || (on.isEqual(endedOn) && rank < endRank)) {
-      endedOn = on;
-      endReason = reason;
-      endRank = rank;
-    }
-  }
-
   /**
    * R-REP-2: an approval on a day the record was not eligible still takes effect, with WARNING
    * REPAIR_NOT_ELIGIBLE. SPEC-CHOICE(R-REP-2): eligibility is R-REP-1 evaluated on A itself (not A − 1), over the
@@ -308,11 +202,11 @@ public final class Evaluation {
    * not repairable the warning is always given (R-REP-3).
    */
   private void checkEligibleOnApproval(int index, LocalDate on) {
-    boolean pending = objections != null && objections.pendingOn(on);
-    boolean active = (endedOn == null || on.isBefore(endedOn)) && !on.isAfter(lastDay);
+    boolean pending = h.objectionPendingOn(on);
+    boolean active = (h.endedOn == null || on.isBefore(h.endedOn)) && !on.isAfter(lastDay);
     int blockers = blockers(on, pending, active);
     if (blockers != 0) {
-      String names = names(blockers);
+      String names = Blockers.names(blockers);
       problems.add(Problem.of(ProblemCode.REPAIR_NOT_ELIGIBLE, "/events/" + index, on.toString(), names, names)
           .forRecord(record.recordId()));
     }
@@ -332,8 +226,8 @@ public final class Evaluation {
       int days = rules.publicationWorkingDays().get().value();
       LocalDate deadline = calendar.addWorkingDays(decidedOn, days);
       // SPEC-CHOICE(R-DISC-2): published on the revocation day itself is not "published before the revocation".
-      boolean revokedUnpublished = revokedOn != null && !revokedOn.isAfter(deadline)
-          && (publishedOn == null || !publishedOn.isBefore(revokedOn));
+      boolean revokedUnpublished = h.revokedOn != null && !h.revokedOn.isAfter(deadline)
+          && (publishedOn == null || !publishedOn.isBefore(h.revokedOn));
       if (!revokedUnpublished) {
         publishBy = deadline;
         trace("R-DISC-2", rules.publicationWorkingDays().get().basis().citation(),
@@ -346,7 +240,7 @@ public final class Evaluation {
       }
     }
 
-    boolean visible = disclosable && publishedOn != null && endedOn == null && !purgeDue
+    boolean visible = disclosable && publishedOn != null && h.endedOn == null && !purgeDue
         && !(pending && profile.hideDuringObjection().value());
     return DisclosureAssessment.builder()
         .disclosable(disclosable)
@@ -358,8 +252,8 @@ public final class Evaluation {
         .lastDay(lastDay)
         .visible(visible)
         .underObjection(pending)
-        .endedOn(Optional.ofNullable(endedOn))
-        .endReason(Optional.ofNullable(endReason))
+        .endedOn(Optional.ofNullable(h.endedOn))
+        .endReason(Optional.ofNullable(h.endReason))
         .build();
   }
 
@@ -378,9 +272,9 @@ public final class Evaluation {
 
   /** R-DISC-4 and R-DISC-5 on a day d ≤ asOf (used for R-REV at R − 1). */
   private boolean visibleOn(LocalDate day) {
-    boolean active = !day.isBefore(decidedOn) && (endedOn == null || day.isBefore(endedOn));
-    boolean purgeDue = day.isAfter(retentionLastDay) || (revokedOn != null && !revokedOn.isAfter(day));
-    boolean hidden = profile.hideDuringObjection().value() && objections != null && objections.pendingOn(day);
+    boolean active = !day.isBefore(decidedOn) && (h.endedOn == null || day.isBefore(h.endedOn));
+    boolean purgeDue = day.isAfter(retentionLastDay) || (h.revokedOn != null && !h.revokedOn.isAfter(day));
+    boolean hidden = profile.hideDuringObjection().value() && h.objectionPendingOn(day);
     return notDisclosedReason() == null && publishedOn != null && !publishedOn.isAfter(day) && active && !purgeDue
         && !hidden;
   }
@@ -389,15 +283,15 @@ public final class Evaluation {
   // R-OBJ
 
   private ObjectionAssessment objection(boolean pending) {
-    if (objections == null || objections.isEmpty()) {
+    if (h.objections == null || h.objections.isEmpty()) {
       return ObjectionAssessment.of(ObjectionStatus.NONE, null, false);
     }
-    LocalDate filed = objections.lastFiled();
+    LocalDate filed = h.objections.lastFiled();
     int days = profile.objectionDecideWorkingDays().value();
     LocalDate decideBy = calendar.addWorkingDays(filed, days);
     trace("R-OBJ", profile.objectionDecideWorkingDays().basis().citation(),
         "decideBy: " + ordinal(days) + " working day after " + filed + " = " + decideBy);
-    ObjectionOutcome outcome = objections.lastOutcome();
+    ObjectionOutcome outcome = h.objections.lastOutcome();
     ObjectionStatus status = outcome == null ? ObjectionStatus.PENDING : ObjectionStatus.valueOf(outcome.name());
     boolean open = outcome == null;
     return ObjectionAssessment.of(status, decideBy, open && asOf.isAfter(decideBy));
@@ -408,16 +302,16 @@ public final class Evaluation {
 
   private RepairAssessment repair(boolean pending) {
     boolean repairable = rules.repairable().value();
-    int blockers = blockers(asOf, pending, endedOn == null);
+    int blockers = blockers(asOf, pending, h.endedOn == null);
     LocalDate eligibleFrom = null;
-    if ((blockers & ~bit(RepairBlocker.MINIMUM_PERIOD_NOT_ELAPSED)) == 0) {
+    if ((blockers & ~Blockers.bit(RepairBlocker.MINIMUM_PERIOD_NOT_ELAPSED)) == 0) {
       LocalDate from = minimumLastDay.plusDays(1);
       StringBuilder why = new StringBuilder("eligibleFrom: latest of minimumLastDay + 1 = ").append(from);
-      if (rectificationRequired(asOf) && rectifiedOn != null) {
-        why.append(", rectified ").append(rectifiedOn);
-        from = max(from, rectifiedOn);
+      if (rectificationRequired(asOf) && h.rectifiedOn != null) {
+        why.append(", rectified ").append(h.rectifiedOn);
+        from = max(from, h.rectifiedOn);
       }
-      LocalDate resolved = objections == null ? null : objections.lastResolved();
+      LocalDate resolved = h.objections == null ? null : h.objections.lastResolved();
       if (resolved != null) {
         why.append(", objection resolved ").append(resolved);
         from = max(from, resolved);
@@ -432,22 +326,22 @@ public final class Evaluation {
     }
 
     // R-REP-2 / R-REP-4: pushBy from the first approval or performance.
-    LocalDate pushFrom = repairedOn;
-    if (performedOn != null && (pushFrom == null || performedOn.isBefore(pushFrom))) {
-      pushFrom = performedOn;
+    LocalDate pushFrom = h.repairedOn;
+    if (h.performedOn != null && (pushFrom == null || h.performedOn.isBefore(pushFrom))) {
+      pushFrom = h.performedOn;
     }
     LocalDate pushBy = null;
     if (pushFrom != null) {
       int days = profile.repairPushWorkingDays().value();
       pushBy = calendar.addWorkingDays(pushFrom, days);
-      trace(pushFrom.equals(repairedOn) ? "R-REP-2" : "R-REP-4", profile.repairPushWorkingDays().basis().citation(),
+      trace(pushFrom.equals(h.repairedOn) ? "R-REP-2" : "R-REP-4", profile.repairPushWorkingDays().basis().citation(),
           "pushBy: " + ordinal(days) + " working day after " + pushFrom + " = " + pushBy);
     }
     return RepairAssessment.builder()
-        .status(repairable ? repairStatus : RepairStatus.NOT_REPAIRABLE)
+        .status(repairable ? h.repairStatus : RepairStatus.NOT_REPAIRABLE)
         .eligible(blockers == 0)
         .eligibleFrom(Optional.ofNullable(eligibleFrom))
-        .blockers(blockerList(blockers))
+        .blockers(Blockers.sortedList(blockers))
         .pushBy(Optional.ofNullable(pushBy))
         .build();
   }
@@ -459,22 +353,22 @@ public final class Evaluation {
   private int blockers(LocalDate day, boolean objectionPending, boolean active) {
     int set = 0;
     if (!rules.repairable().value()) {
-      set |= bit(RepairBlocker.NOT_REPAIRABLE);
+      set |= Blockers.bit(RepairBlocker.NOT_REPAIRABLE);
     }
     if (!day.isAfter(minimumLastDay)) {
-      set |= bit(RepairBlocker.MINIMUM_PERIOD_NOT_ELAPSED);
+      set |= Blockers.bit(RepairBlocker.MINIMUM_PERIOD_NOT_ELAPSED);
     }
-    if (rectificationRequired(day) && (rectifiedOn == null || rectifiedOn.isAfter(day))) {
-      set |= bit(RepairBlocker.RECTIFICATION_INCOMPLETE);
+    if (rectificationRequired(day) && (h.rectifiedOn == null || h.rectifiedOn.isAfter(day))) {
+      set |= Blockers.bit(RepairBlocker.RECTIFICATION_INCOMPLETE);
     }
     if (objectionPending) {
-      set |= bit(RepairBlocker.OBJECTION_PENDING);
+      set |= Blockers.bit(RepairBlocker.OBJECTION_PENDING);
     }
-    if (revokedOn != null && !revokedOn.isAfter(day)) {
-      set |= bit(RepairBlocker.REVOKED);
+    if (h.revokedOn != null && !h.revokedOn.isAfter(day)) {
+      set |= Blockers.bit(RepairBlocker.REVOKED);
     }
     if (!active) {
-      set |= bit(RepairBlocker.NOT_ACTIVE);
+      set |= Blockers.bit(RepairBlocker.NOT_ACTIVE);
     }
     return set;
   }
@@ -485,51 +379,14 @@ public final class Evaluation {
    */
   private boolean rectificationRequired(LocalDate day) {
     // The measure's state on the day, first match wins: VOID (revoked) precedes WAIVED, so a revoked record's
-    // RECTIFICATION is required even when a mitigation covers it.
-    boolean voided = revokedOn != null && !revokedOn.isAfter(day);
+    // RECTIFICATION is required even when a h.mitigation covers it.
+    boolean voided = h.revokedOn != null && !h.revokedOn.isAfter(day);
     for (MeasureDraft d : drafts) {
       if (d.code == MeasureCode.RECTIFICATION && (voided || !waived(d, day))) {
         return true;
       }
     }
     return false;
-  }
-
-  private static int bit(RepairBlocker b) {
-    return 1 << b.ordinal();
-  }
-
-  private static final RepairBlocker[] BLOCKERS_BY_NAME = sortedBlockers();
-
-  private static RepairBlocker[] sortedBlockers() {
-    RepairBlocker[] all = RepairBlocker.values();
-    java.util.Arrays.sort(all, (a, b) -> a.name().compareTo(b.name()));
-    return all;
-  }
-
-  /** Blockers sorted by name as ASCII strings (§4.10). */
-  private static List<RepairBlocker> blockerList(int set) {
-    if (set == 0) {
-      return List.of();
-    }
-    List<RepairBlocker> list = new ArrayList<>(Integer.bitCount(set));
-    for (RepairBlocker b : BLOCKERS_BY_NAME) {
-      if ((set & bit(b)) != 0) {
-        list.add(b);
-      }
-    }
-    return list;
-  }
-
-  private static String names(int set) {
-    StringBuilder s = new StringBuilder();
-    for (RepairBlocker b : blockerList(set)) {
-      if (s.length() > 0) {
-        s.append(", ");
-      }
-      s.append(b.name());
-    }
-    return s.toString();
   }
 
   // ---------------------------------------------------------------------------------------------------------
@@ -541,8 +398,8 @@ public final class Evaluation {
     }
     List<MeasureAssessment> out = new ArrayList<>(drafts.size());
     for (MeasureDraft d : drafts) {
-      LocalDate last = d.lastDay(effectiveOn, lastDay, rectifiedOn);
-      String why = d.explain(effectiveOn, lastDay, rectifiedOn, last);
+      LocalDate last = d.lastDay(effectiveOn, lastDay, h.rectifiedOn);
+      String why = d.explain(effectiveOn, lastDay, h.rectifiedOn, last);
       if (why != null) {
         trace("R-MEAS", d.basisCitations.get(0), d.code + "/" + d.target + " lastDay: " + why);
       }
@@ -562,7 +419,7 @@ public final class Evaluation {
 
   /** R-MEAS: the state of a measure at asOf, first match wins. */
   private MeasureState state(MeasureDraft d, LocalDate last, boolean purgeDue, boolean pending) {
-    if (revokedOn != null) {
+    if (h.revokedOn != null) {
       return MeasureState.VOID;
     }
     if (waived(d, asOf)) {
@@ -576,7 +433,7 @@ public final class Evaluation {
     }
     if (d.once) {
       // A ONCE action ends once the record is purge-due or its active period ended other than by revocation.
-      if (purgeDue || endedOn != null) {
+      if (purgeDue || h.endedOn != null) {
         return MeasureState.ENDED;
       }
     } else if (last != null && asOf.isAfter(last)) {
@@ -599,30 +456,30 @@ public final class Evaluation {
 
   /** R-REP-2 / R-REP-4: restrictions are lifted from the first approved repair or performance. */
   private LocalDate liftedOn() {
-    if (performedOn != null && (repairedOn == null || performedOn.isBefore(repairedOn))) {
-      return performedOn;
+    if (h.performedOn != null && (h.repairedOn == null || h.performedOn.isBefore(h.repairedOn))) {
+      return h.performedOn;
     }
-    return repairedOn;
+    return h.repairedOn;
   }
 
   /**
-   * R-MEAS-1: a non-statutory measure covered by a mitigation decided on M ≤ day is WAIVED, unless it had already
-   * ended (lastDay &lt; M; for ONCE actions: the record's endedOn ≤ M).
+   * R-MEAS-1: a non-statutory measure covered by a h.mitigation decided on M ≤ day is WAIVED, unless it had already
+   * ended (lastDay &lt; M; for ONCE actions: the record's h.endedOn ≤ M).
    */
   private boolean waived(MeasureDraft d, LocalDate day) {
-    if (d.statutory || mitigatedOn == null || mitigatedOn.isAfter(day)) {
+    if (d.statutory || h.mitigatedOn == null || h.mitigatedOn.isAfter(day)) {
       return false;
     }
-    boolean covers = mitigation == MitigationDecision.EXEMPT
+    boolean covers = h.mitigation == MitigationDecision.EXEMPT
         || profile.lighterWaives().value().contains(d.code);
     if (!covers) {
       return false;
     }
     if (d.once) {
-      return endedOn == null || endedOn.isAfter(mitigatedOn);
+      return h.endedOn == null || h.endedOn.isAfter(h.mitigatedOn);
     }
-    LocalDate last = d.lastDay(effectiveOn, lastDay, rectifiedOn);
-    return last == null || !last.isBefore(mitigatedOn);
+    LocalDate last = d.lastDay(effectiveOn, lastDay, h.rectifiedOn);
+    return last == null || !last.isBefore(h.mitigatedOn);
   }
 
   private boolean hasNonStatutoryMeasure() {
@@ -638,16 +495,16 @@ public final class Evaluation {
   // R-STATE
 
   private RecordState state(boolean purgeDue, boolean pending) {
-    if (revokedOn != null) {
+    if (h.revokedOn != null) {
       return RecordState.REVOKED;
     }
     if (asOf.isAfter(retentionLastDay)) {
       return RecordState.PURGE_DUE;
     }
-    if (endReason == EndReason.REPAIRED || endReason == EndReason.PERFORMED) {
+    if (h.endReason == EndReason.REPAIRED || h.endReason == EndReason.PERFORMED) {
       return RecordState.REPAIRED;
     }
-    if (endReason == EndReason.EXPIRED) {
+    if (h.endReason == EndReason.EXPIRED) {
       return RecordState.EXPIRED;
     }
     if (pending) {
