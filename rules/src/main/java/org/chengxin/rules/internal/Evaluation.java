@@ -65,6 +65,7 @@ public final class Evaluation {
   private History h;
   private LocalDate publishedOn;
 
+  /** One assessment of a record on asOf; call {@link #run()} once. */
   public Evaluation(Record record, Profile profile, WorkingDayCalendar calendar, LocalDate asOf) {
     this.record = record;
     this.profile = profile;
