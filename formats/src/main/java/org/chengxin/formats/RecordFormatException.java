@@ -16,6 +16,7 @@ public final class RecordFormatException extends ChengxinException {
 
   private final transient List<Problem> problems;
 
+  /** An exception carrying the problems of one record (at least one of them an ERROR). */
   public RecordFormatException(List<Problem> problems) {
     super(describe(problems));
     this.problems = List.copyOf(problems);

@@ -42,6 +42,12 @@ import org.chengxin.formats.internal.TreeBuilder;
  *       later field of the constraint.
  *   <li>Every string is at least 1 character; names at most 200 and free texts at most 4000 (code points).
  *   <li>Instants are {@code YYYY-MM-DDTHH:MM:SS[.f{1,9}](Z|±HH:MM)}; anything else is {@code DATE_INVALID}.
+ *   <li>{@code periodMonths} is an integral JSON number ({@code 24} or {@code 24.0}, as JSON Schema's
+ *       "integer"); {@code 24.5} or {@code "24"} is {@code TYPE}; an integer out of range is
+ *       {@code SANCTION_PERIOD_INVALID}.
+ *   <li>Where a field is {@code FORBIDDEN_FIELD}, its value is not checked further.
+ *   <li>When reading text ({@link #validate(String)}, {@link RecordReader}, {@link CanonicalJson#read}), a
+ *       duplicate key in an object is {@code JSON_SYNTAX}: a silently dropped value would be data loss.
  * </ul>
  */
 public final class RecordValidator {

@@ -90,6 +90,14 @@ class CanonicalJsonTest {
   }
 
   @Test
+  void anIntegralDecimalPeriodIsReadAsItsInteger() {
+    // JSON Schema's "integer" includes 24.0; the canonical form writes 24.
+    Record r = CanonicalJson.read(Fixtures.OFFICIAL.replace("\"periodMonths\":24", "\"periodMonths\":24.0"));
+    assertThat(r.decision().sanction().get().periodMonths()).contains(24);
+    assertThat(CanonicalJson.write(r)).isEqualTo(Fixtures.OFFICIAL);
+  }
+
+  @Test
   void instantsAreWrittenWithSecondsAndZForUtc() throws Exception {
     Record r = CanonicalJson.read(Fixtures.OFFICIAL);
     assertThat(Json.MAPPER.readTree(CanonicalJson.write(r)).at("/source/submittedAt").asText())

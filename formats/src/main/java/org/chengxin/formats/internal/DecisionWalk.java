@@ -169,6 +169,16 @@ final class DecisionWalk {
     if (v.isIntegralNumber()) {
       return v.canConvertToLong() ? v.longValue() : v.bigIntegerValue().signum() * Long.MAX_VALUE;
     }
+    if (v.isBigDecimal()) {
+      java.math.BigDecimal d = v.decimalValue().stripTrailingZeros();
+      if (d.scale() > 0) {
+        return null;
+      }
+      if (d.compareTo(java.math.BigDecimal.valueOf(Long.MAX_VALUE)) > 0) {
+        return Long.MAX_VALUE;
+      }
+      return d.compareTo(java.math.BigDecimal.valueOf(Long.MIN_VALUE)) < 0 ? Long.MIN_VALUE : d.longValueExact();
+    }
     if (v.isFloatingPointNumber()) {
       double d = v.doubleValue();
       if (Double.isFinite(d) && d == Math.rint(d)) {
