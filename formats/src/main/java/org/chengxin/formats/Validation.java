@@ -58,9 +58,14 @@ public final class Validation {
     return collector.report();
   }
 
-  /** Parsing and validation use up to 4 of the machine's processors. */
+  /**
+   * Parsing and validation run on worker threads only where there are processors to spare (4 or more: up to
+   * 4 workers beside the reading thread); on 2 cores, workers compete with the reading thread, the JIT and the
+   * GC, and one thread is faster (measured).
+   */
   private static int threads() {
-    return Math.min(4, Runtime.getRuntime().availableProcessors());
+    int n = Runtime.getRuntime().availableProcessors();
+    return n >= 4 ? Math.min(4, n - 1) : 1;
   }
 
   private static InputStream open(Path file) {
