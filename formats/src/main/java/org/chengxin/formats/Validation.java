@@ -22,8 +22,9 @@ public final class Validation {
   private Validation() {}
 
   /**
-   * Validates files with the standard validator; {@link RecordFormat#AUTO} decides per file by its first
-   * byte (use {@link RecordFormat#forFileName} to decide by extension).
+   * Validates files with the standard validator. With {@link RecordFormat#AUTO} each file's format follows its
+   * extension ({@link RecordFormat#forFileName}: {@code .ndjson}/{@code .jsonl} NDJSON, {@code .json} JSON),
+   * and else its first significant byte.
    *
    * @throws UncheckedIOException when a file cannot be read
    */
@@ -42,7 +43,9 @@ public final class Validation {
     requireNonNull(format, "format");
     ValidationCollector collector = new ValidationCollector(language);
     for (Path file : files) {
-      try (RecordReader reader = RecordReader.of(open(file), format, validator, threads())) {
+      RecordFormat f = format == RecordFormat.AUTO && file.getFileName() != null
+          ? RecordFormat.forFileName(file.getFileName().toString()) : format;
+      try (RecordReader reader = RecordReader.of(open(file), f, validator, threads())) {
         reader.forEachRemaining(collector::accept);
       }
     }

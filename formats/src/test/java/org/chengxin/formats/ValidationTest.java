@@ -38,6 +38,16 @@ class ValidationTest {
   }
 
   @Test
+  void autoFollowsTheExtension() throws Exception {
+    // A pretty-printed single record in a .json file is one record, not NDJSON lines.
+    Path one = dir.resolve("one.json");
+    Files.writeString(one, Fixtures.ORG.replace(",\"", ",\n  \""), StandardCharsets.UTF_8);
+    ValidationReport report = Validation.validateFiles(List.of(one), RecordFormat.AUTO, Language.EN);
+    assertThat(report.recordsRead()).isEqualTo(1);
+    assertThat(report.recordsValid()).isEqualTo(1);
+  }
+
+  @Test
   void aMissingFileIsAnIoError() {
     assertThatThrownBy(() -> Validation.validateFiles(List.of(dir.resolve("none.ndjson")), RecordFormat.AUTO,
         Language.EN)).isInstanceOf(UncheckedIOException.class).hasMessageContaining("none.ndjson");
