@@ -54,13 +54,7 @@ final class EventWalk {
   private final RecordWalk walk;
   private final Findings f;
 
-  // The state of the history so far.
-  private boolean objectionPending;
-  private boolean repairPending;
-  private boolean repairApproved;
-  private boolean rectified;
-  private boolean mitigated;
-  private String endedBy;
+  private final History history = new History();
   private LocalDate previous;
 
   EventWalk(RecordWalk walk) {
@@ -157,65 +151,9 @@ final class EventWalk {
 
   /** SPEC §3.6: every inconsistency of the history, reported at the event that breaks it. */
   private void history(EventType type, ObjectionOutcome outcome, Boolean approved, String path) {
-    if (endedBy != null) {
-      inconsistent(path, type, "在 " + endedBy + " 之后不能再有事件", "no event may follow " + endedBy);
-      return;
+    String[] why = history.next(type, outcome, approved);
+    if (why != null) {
+      f.add(ProblemCode.EVENT_INCONSISTENT, path, type.name(), why[0], why[1]);
     }
-    switch (type) {
-      case OBJECTION_FILED:
-        if (objectionPending) {
-          inconsistent(path, type, "已有未处理的异议", "an objection is already pending");
-        }
-        objectionPending = true;
-        break;
-      case OBJECTION_RESOLVED:
-        if (!objectionPending) {
-          inconsistent(path, type, "没有待处理的异议", "no objection is pending");
-        } else {
-          objectionPending = false;
-          if (outcome == ObjectionOutcome.UPHELD_WITHDRAWN) {
-            endedBy = "OBJECTION_RESOLVED UPHELD_WITHDRAWN";
-          }
-        }
-        break;
-      case RECTIFICATION_COMPLETED:
-        if (rectified) {
-          inconsistent(path, type, "整改完成只能记录一次", "rectification can be completed only once");
-        }
-        rectified = true;
-        break;
-      case MITIGATION_DECIDED:
-        if (mitigated) {
-          inconsistent(path, type, "从轻或免于惩戒只能决定一次", "mitigation can be decided only once");
-        }
-        mitigated = true;
-        break;
-      case REPAIR_APPLIED:
-        if (repairPending) {
-          inconsistent(path, type, "已有待决定的修复申请", "a repair application is already pending");
-        } else if (repairApproved) {
-          inconsistent(path, type, "信用修复已获批准", "a repair has already been approved");
-        } else {
-          repairPending = true;
-        }
-        break;
-      case REPAIR_DECIDED:
-        if (!repairPending) {
-          inconsistent(path, type, "没有待决定的修复申请", "no repair application is pending");
-        } else {
-          repairPending = false;
-          repairApproved = Boolean.TRUE.equals(approved);
-        }
-        break;
-      case DECISION_REVOKED:
-        endedBy = "DECISION_REVOKED";
-        break;
-      default:
-        break;
-    }
-  }
-
-  private void inconsistent(String path, EventType type, String zh, String en) {
-    f.add(ProblemCode.EVENT_INCONSISTENT, path, type.name(), zh, en);
   }
 }
