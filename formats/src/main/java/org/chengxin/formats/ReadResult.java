@@ -7,23 +7,25 @@ import org.chengxin.core.Problem;
 import org.chengxin.core.Record;
 import org.chengxin.core.Severity;
 import org.chengxin.formats.internal.RecordBinder;
+import org.chengxin.formats.internal.TreeBuilder;
 
 /**
  * One record as read by a {@link RecordReader}: where it starts, its {@code recordId} when readable, its
  * problems (each located by line, and by column where known) and, when it has no ERROR, the record itself.
  *
- * <p>The record is bound from its tree on the first call to {@link #record()}, so validating a file costs no
- * binding.
+ * <p>The record is bound on the first call to {@link #record()}, so validating a file costs no binding (and a
+ * clean record in canonical field order costs no tree either).
  */
 public final class ReadResult {
   private final long line;
   private final String recordId;
-  private final JsonNode tree;
+  private JsonNode tree;
+  private final byte[] text;
   private final List<Problem> problems;
   private final boolean valid;
   private Record record;
 
-  ReadResult(long line, String recordId, JsonNode tree, List<Problem> problems) {
+  ReadResult(long line, String recordId, JsonNode tree, byte[] text, List<Problem> problems) {
     this.line = line;
     this.recordId = recordId;
     this.problems = List.copyOf(problems);
@@ -33,6 +35,7 @@ public final class ReadResult {
     }
     this.valid = !error;
     this.tree = valid ? tree : null;
+    this.text = valid ? text : null;
   }
 
   /** The 1-based line where the record starts. */
@@ -61,6 +64,13 @@ public final class ReadResult {
       return Optional.empty();
     }
     if (record == null) {
+      if (tree == null) {
+        try {
+          tree = TreeBuilder.read(text, 0, text.length);
+        } catch (java.io.IOException e) {
+          throw new java.io.UncheckedIOException(e); // the text was read once already
+        }
+      }
       record = RecordBinder.bind(tree);
     }
     return Optional.of(record);

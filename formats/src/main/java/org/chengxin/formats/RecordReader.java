@@ -183,6 +183,10 @@ public final class RecordReader implements Iterator<ReadResult>, Closeable {
     int length;
     Problem early;
     JsonNode tree;
+    /** The record's own bytes, kept to build its tree on demand when the fast path passed it. */
+    byte[] text;
+    /** Whether {@link #data} is this record's own copy (else the chunk buffer, reused by the next read). */
+    boolean owned;
     String id;
     List<Problem> problems;
   }
@@ -261,14 +265,22 @@ public final class RecordReader implements Iterator<ReadResult>, Closeable {
       p.early = SyntaxProblems.tooLarge(c.line, c.tooLargeBytes);
     } else {
       p.data = copy ? Arrays.copyOf(c.data, c.length) : c.data;
+      p.owned = copy;
       p.length = c.length;
     }
     return p;
   }
 
-  /** Parses and validates (any thread). */
+  /** Parses and validates (any thread): the fast path first, the tree and the full validator if needed. */
   private static void prepare(Pending p, RecordValidator validator) {
     if (p.early != null) {
+      return;
+    }
+    String cleanId = validator.fast().clean(p.data, 0, p.length);
+    if (cleanId != null) {
+      p.id = cleanId;
+      p.problems = List.of();
+      p.text = p.owned ? p.data : Arrays.copyOf(p.data, p.length);
       return;
     }
     JsonNode tree;
@@ -293,7 +305,7 @@ public final class RecordReader implements Iterator<ReadResult>, Closeable {
   /** Duplicates, locations and the result (the reader's thread, in input order). */
   private ReadResult finish(Pending p) {
     if (p.early != null) {
-      return new ReadResult(p.line, null, null, List.of(p.early));
+      return new ReadResult(p.line, null, null, null, List.of(p.early));
     }
     List<Problem> problems = p.problems;
     if (p.id != null) {
@@ -307,7 +319,7 @@ public final class RecordReader implements Iterator<ReadResult>, Closeable {
     if (!problems.isEmpty()) {
       problems = locate(problems, p);
     }
-    return new ReadResult(p.line, p.id, p.tree, problems);
+    return new ReadResult(p.line, p.id, p.tree, p.text, problems);
   }
 
   private static List<Problem> locate(List<Problem> problems, Pending c) {

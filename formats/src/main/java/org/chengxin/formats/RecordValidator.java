@@ -9,6 +9,7 @@ import java.util.Set;
 import org.chengxin.core.DivisionRegistry;
 import org.chengxin.core.JurisdictionUnits;
 import org.chengxin.core.Problem;
+import org.chengxin.formats.internal.FastCheck;
 import org.chengxin.formats.internal.Json;
 import org.chengxin.formats.internal.RecordWalk;
 import org.chengxin.formats.internal.SyntaxProblems;
@@ -57,10 +58,17 @@ public final class RecordValidator {
 
   private final JurisdictionUnits units;
   private final Set<String> divisions;
+  private final FastCheck fast;
 
   private RecordValidator(JurisdictionUnits units, DivisionRegistry registry) {
     this.units = units;
     this.divisions = RecordWalk.knownDivisions(registry);
+    this.fast = new FastCheck(units, divisions);
+  }
+
+  /** The one-pass check for clean canonical records used by {@link RecordReader} before building a tree. */
+  FastCheck fast() {
+    return fast;
   }
 
   /** A validator with the standard jurisdiction units and the national division registry. */
