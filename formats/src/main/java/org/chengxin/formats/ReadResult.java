@@ -14,7 +14,7 @@ import org.chengxin.formats.internal.TreeBuilder;
  * problems (each located by line, and by column where known) and, when it has no ERROR, the record itself.
  *
  * <p>The record is bound on the first call to {@link #record()}, so validating a file costs no binding (and a
- * clean record in canonical field order costs no tree either).
+ * clean record in canonical field order costs no tree either). Not thread-safe: hand a result to one thread.
  */
 public final class ReadResult {
   private final long line;
