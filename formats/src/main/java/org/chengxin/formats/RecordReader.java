@@ -49,7 +49,8 @@ import org.chengxin.formats.internal.ValueChunks;
  *       an element is that element's {@code JSON_SYNTAX}; an error in the array's own structure (missing comma,
  *       unbalanced bracket, truncated file) makes the rest unreadable: it is reported as one more invalid
  *       record and reading stops.
- *   <li>A UTF-8 BOM is accepted. A record text over 1 MiB is {@code TOO_LARGE} (and not parsed).
+ *   <li>Input is UTF-8; a BOM is accepted; a record with bytes that are not UTF-8 is {@code ENCODING}. A record
+ *       text over 1 MiB is {@code TOO_LARGE} (and not parsed).
  *   <li>A {@code recordId} seen before in the same input is {@code DUPLICATE_RECORD_ID} on the later record.
  *   <li>Problems carry the record's line; where the record could be parsed they are located at the line and
  *       (byte) column of the offending value, or of its nearest present parent for a missing field.

@@ -50,6 +50,24 @@ class RecordReaderTest {
   }
 
   @Test
+  void bytesThatAreNotUtf8AreAnEncodingProblemOnTheirLine() {
+    byte[] org = (ORG + "\n").getBytes(StandardCharsets.UTF_8);
+    byte[] bad = "{\"recordId\":\"\u00e9\"}\n".getBytes(StandardCharsets.ISO_8859_1); // é as the lone byte 0xE9
+    byte[] all = new byte[org.length + bad.length + org.length];
+    System.arraycopy(org, 0, all, 0, org.length);
+    System.arraycopy(bad, 0, all, org.length, bad.length);
+    byte[] org2 = (ORG2 + "\n").getBytes(StandardCharsets.UTF_8);
+    all = java.util.Arrays.copyOf(all, org.length + bad.length + org2.length);
+    System.arraycopy(org2, 0, all, org.length + bad.length, org2.length);
+    List<ReadResult> results = read(all, RecordFormat.NDJSON);
+    assertThat(results).extracting(ReadResult::isValid).containsExactly(true, false, true);
+    assertThat(results.get(1).problems()).singleElement().satisfies(p -> {
+      assertThat(p.code()).isEqualTo(ProblemCode.ENCODING);
+      assertThat(p.line()).contains(2L);
+    });
+  }
+
+  @Test
   void crlfLineEndsAndAMissingFinalNewlineAreFine() {
     List<ReadResult> results = read(ORG + "\r\n" + OFFICIAL, RecordFormat.NDJSON);
     assertThat(results).extracting(ReadResult::isValid).containsExactly(true, true);

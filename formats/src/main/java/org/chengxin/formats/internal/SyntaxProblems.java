@@ -14,7 +14,7 @@ public final class SyntaxProblems {
   private SyntaxProblems() {}
 
   /**
-   * A {@code JSON_SYNTAX} problem for a Jackson error in a text that starts at {@code startLine},
+   * A {@code JSON_SYNTAX} problem (or {@code ENCODING} for bytes that are not UTF-8) for a Jackson error in a text that starts at {@code startLine},
    * {@code startColumn} of the input (both 1-based).
    */
   public static Problem of(JsonProcessingException e, long startLine, int startColumn) {
@@ -41,8 +41,11 @@ public final class SyntaxProblems {
       }
     }
     String where = column == null ? "第 " + line + " 行" : "第 " + line + " 行第 " + column + " 列";
-    return Problem.of(ProblemCode.JSON_SYNTAX, "", null, where + "：" + message, message)
-        .atLine(line, column);
+    // Bytes that are not UTF-8 are an encoding problem, not a JSON one (SPEC §6: UTF-8 input).
+    ProblemCode code = message.startsWith("Invalid UTF-8") ? ProblemCode.ENCODING : ProblemCode.JSON_SYNTAX;
+    String zh = code == ProblemCode.ENCODING ? where + "：不是有效的 UTF-8（" + message + "）" : where + "：" + message;
+    String en = code == ProblemCode.ENCODING ? "not valid UTF-8 (" + message + ")" : message;
+    return Problem.of(code, "", null, zh, en).atLine(line, column);
   }
 
   /** A {@code JSON_SYNTAX} problem at a known place, with its own explanation. */
