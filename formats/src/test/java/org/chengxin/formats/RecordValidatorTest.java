@@ -95,10 +95,19 @@ class RecordValidatorTest {
   }
 
   @Test
-  void generatedRecordsAreClean() {
+  void generatedRecordsAreCleanInEveryCategoryKindAndEventType() {
     ValidRecords gen = new ValidRecords(20261123L);
-    for (Record r : gen.records(300)) {
+    java.util.Set<Object> seen = new java.util.HashSet<>();
+    for (Record r : gen.records(600)) {
       assertThat(validator.validate(CanonicalJson.toTree(r))).as(r.recordId()).isEmpty();
+      seen.add(r.category());
+      seen.add(r.subject().kind());
+      r.decision().sanction().ifPresent(s -> seen.add(s.type()));
+      r.events().forEach(e -> seen.add(e.type()));
     }
+    assertThat(seen).containsAll(java.util.EnumSet.allOf(org.chengxin.core.Category.class))
+        .containsAll(java.util.EnumSet.allOf(org.chengxin.core.SubjectKind.class))
+        .containsAll(java.util.EnumSet.allOf(org.chengxin.core.SanctionType.class))
+        .containsAll(java.util.EnumSet.allOf(org.chengxin.core.EventType.class));
   }
 }
