@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.util.TokenBuffer;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
 import java.util.List;
 import org.chengxin.core.Problem;
 import org.chengxin.core.Record;
@@ -52,8 +53,8 @@ public final class CanonicalJson {
       tree = TreeBuilder.read(json);
     } catch (JsonProcessingException e) {
       throw new RecordFormatException(List.of(SyntaxProblems.of(e, 1, 1)));
-    } catch (java.io.IOException e) {
-      throw new java.io.UncheckedIOException(e); // not from a String
+    } catch (IOException e) {
+      throw new UncheckedIOException(e); // not from a String
     }
     if (tree == null || tree.isMissingNode()) {
       throw new RecordFormatException(List.of(SyntaxProblems.empty()));
@@ -92,7 +93,7 @@ public final class CanonicalJson {
     if (id == null || !id.isTextual()) {
       return problems;
     }
-    List<Problem> named = new java.util.ArrayList<>(problems.size());
+    List<Problem> named = new ArrayList<>(problems.size());
     for (Problem p : problems) {
       named.add(p.forRecord(id.textValue()));
     }

@@ -1,6 +1,8 @@
 package org.chengxin.formats;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Optional;
 import org.chengxin.core.Problem;
@@ -67,8 +69,8 @@ public final class ReadResult {
       if (tree == null) {
         try {
           tree = TreeBuilder.read(text, 0, text.length);
-        } catch (java.io.IOException e) {
-          throw new java.io.UncheckedIOException(e); // the text was read once already
+        } catch (IOException e) {
+          throw new UncheckedIOException(e); // the text was read once already
         }
       }
       record = RecordBinder.bind(tree);

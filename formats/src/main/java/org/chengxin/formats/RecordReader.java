@@ -30,7 +30,6 @@ import org.chengxin.core.ProblemCode;
 import org.chengxin.formats.internal.ByteSource;
 import org.chengxin.formats.internal.Chunk;
 import org.chengxin.formats.internal.ChunkSource;
-import org.chengxin.formats.internal.Json;
 import org.chengxin.formats.internal.NdjsonChunks;
 import org.chengxin.formats.internal.PointerLocator;
 import org.chengxin.formats.internal.RecordIdIndex;

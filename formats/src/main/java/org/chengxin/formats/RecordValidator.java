@@ -4,13 +4,14 @@ import static java.util.Objects.requireNonNull;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Set;
 import org.chengxin.core.DivisionRegistry;
 import org.chengxin.core.JurisdictionUnits;
 import org.chengxin.core.Problem;
 import org.chengxin.formats.internal.FastCheck;
-import org.chengxin.formats.internal.Json;
 import org.chengxin.formats.internal.RecordWalk;
 import org.chengxin.formats.internal.SyntaxProblems;
 import org.chengxin.formats.internal.TreeBuilder;
@@ -95,8 +96,8 @@ public final class RecordValidator {
       tree = TreeBuilder.read(json);
     } catch (JsonProcessingException e) {
       return List.of(SyntaxProblems.of(e, 1, 1));
-    } catch (java.io.IOException e) {
-      throw new java.io.UncheckedIOException(e); // not from a String
+    } catch (IOException e) {
+      throw new UncheckedIOException(e); // not from a String
     }
     if (tree == null || tree.isMissingNode()) {
       return List.of(SyntaxProblems.empty());

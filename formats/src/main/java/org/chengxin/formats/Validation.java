@@ -2,8 +2,10 @@ package org.chengxin.formats;
 
 import static java.util.Objects.requireNonNull;
 
+import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.chengxin.core.Language;
@@ -73,8 +75,8 @@ public final class Validation {
 
   private static InputStream open(Path file) {
     try {
-      return java.nio.file.Files.newInputStream(file);
-    } catch (java.io.IOException e) {
+      return Files.newInputStream(file);
+    } catch (IOException e) {
       throw new UncheckedIOException("cannot read " + file + ": " + e.getMessage(), e);
     }
   }

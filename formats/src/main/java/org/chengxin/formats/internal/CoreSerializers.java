@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
 import com.fasterxml.jackson.databind.ser.std.StdSerializer;
 import java.io.IOException;
 import java.util.List;
+import java.util.Set;
 import java.util.function.BiFunction;
 import java.util.function.Function;
 import org.chengxin.core.CitizenIdNumber;
@@ -46,7 +47,7 @@ public final class CoreSerializers {
    */
   public static final class RecordDeserializer extends StdDeserializer<Record> {
     private static final long serialVersionUID = 1L;
-    private static final java.util.Set<String> NATIONAL =
+    private static final Set<String> NATIONAL =
         RecordWalk.knownDivisions(org.chengxin.core.DivisionRegistry.national());
     private final transient BiFunction<JsonNode, List<Problem>, RuntimeException> failure;
 

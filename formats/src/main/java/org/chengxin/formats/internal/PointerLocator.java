@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import java.io.IOException;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
 
@@ -22,7 +23,7 @@ public final class PointerLocator {
    */
   public static Map<String, long[]> locate(byte[] data, int length, Set<String> pointers) {
     Map<String, long[]> seen = new HashMap<>();
-    Set<String> wanted = new java.util.HashSet<>();
+    Set<String> wanted = new HashSet<>();
     for (String p : pointers) {
       for (String q = p; ; q = q.substring(0, q.lastIndexOf('/'))) {
         wanted.add(q);

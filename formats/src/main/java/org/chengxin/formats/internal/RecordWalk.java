@@ -2,6 +2,8 @@ package org.chengxin.formats.internal;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.LocalDate;
+import java.util.Collections;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.chengxin.core.Category;
@@ -60,7 +62,7 @@ public final class RecordWalk {
 
   /** The codes of a registry as a hash set, built once per validator (the registry is a sorted map). */
   public static Set<String> knownDivisions(DivisionRegistry registry) {
-    return java.util.Collections.unmodifiableSet(new java.util.HashSet<>(registry.codes().keySet()));
+    return Collections.unmodifiableSet(new HashSet<>(registry.codes().keySet()));
   }
 
   /** Validates a record tree and returns its problems. */

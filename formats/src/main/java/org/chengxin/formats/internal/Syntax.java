@@ -6,6 +6,7 @@ import java.time.Month;
 import java.time.OffsetDateTime;
 import java.time.Year;
 import java.time.ZoneOffset;
+import java.util.Arrays;
 
 /**
  * Character-level checks of the canonical scalar forms (SPEC §3): dates, instants, money, record IDs and
@@ -168,7 +169,7 @@ public final class Syntax {
   private static final int[] ID_WEIGHTS = {7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2};
 
   static {
-    java.util.Arrays.fill(USCC_VALUE, -1);
+    Arrays.fill(USCC_VALUE, -1);
     for (int i = 0; i < USCC_ALPHABET.length(); i++) {
       USCC_VALUE[USCC_ALPHABET.charAt(i)] = i;
     }
