@@ -25,6 +25,7 @@ public final class NdjsonChunks implements ChunkSource {
       line++;
       chunk.reset(line, 1);
       boolean newline = false;
+      boolean first = true;
       while (!newline && src.fill()) {
         byte[] buf = src.buf;
         int start = src.pos;
@@ -33,6 +34,13 @@ public final class NdjsonChunks implements ChunkSource {
         while (i < lim && buf[i] != '\n') {
           i++;
         }
+        if (first && i < lim) {
+          // The whole line is in the input's buffer: no copy.
+          chunk.borrow(buf, start, i - start);
+          src.pos = i + 1;
+          break;
+        }
+        first = false;
         chunk.append(buf, start, i - start);
         if (i < lim) {
           newline = true;
@@ -42,7 +50,7 @@ public final class NdjsonChunks implements ChunkSource {
         }
       }
       chunk.finish();
-      if (chunk.tooLargeBytes == 0 && chunk.length > 0 && chunk.data[chunk.length - 1] == '\r') {
+      if (chunk.tooLargeBytes == 0 && chunk.length > 0 && chunk.data[chunk.offset + chunk.length - 1] == '\r') {
         chunk.length--;
       }
       if (chunk.tooLargeBytes > 0 || !blank(chunk)) {
@@ -52,7 +60,7 @@ public final class NdjsonChunks implements ChunkSource {
   }
 
   private static boolean blank(Chunk c) {
-    for (int i = 0; i < c.length; i++) {
+    for (int i = c.offset; i < c.offset + c.length; i++) {
       byte b = c.data[i];
       if (b != ' ' && b != '\t' && b != '\r') {
         return false;
