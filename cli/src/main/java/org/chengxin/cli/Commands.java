@@ -1,0 +1,12 @@
+package org.chengxin.cli;
+
+import picocli.CommandLine;
+
+/** Registers the sub-commands whose libraries exist. */
+final class Commands {
+  private Commands() {}
+
+  static void register(CommandLine cl) {
+    cl.addSubcommand(new CommandLine.HelpCommand());
+  }
+}
