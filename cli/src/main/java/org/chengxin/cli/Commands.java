@@ -8,5 +8,7 @@ final class Commands {
 
   static void register(CommandLine cl) {
     cl.addSubcommand(new CommandLine.HelpCommand());
+    cl.addSubcommand(new ProfilesCommand());
+    cl.addSubcommand(new CalendarCommand());
   }
 }
