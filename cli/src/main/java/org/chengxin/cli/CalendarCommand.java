@@ -41,8 +41,8 @@ final class CalendarCommand implements Callable<Integer> {
 
   /** {@code chengxin calendar add-working-days DATE N}: the N-th working day after DATE (R-DATE-2). */
   @Command(name = "add-working-days", mixinStandardHelpOptions = true,
-      description = {"Prints the N-th working day (工作日) after DATE, DATE not counted (R-DATE-2).",
-          "Example: 2024-02-05 5 → 2024-02-18 (a Sunday that was an adjusted working day)."},
+      description = "Prints the N-th working day (工作日) after DATE, DATE not counted (R-DATE-2). Example: 2024-02-05 "
+        + "5 → 2024-02-18 (a Sunday that was an adjusted working day).",
       footer = {"", "Exit codes: 0 printed; 2 usage error or a day outside the calendar's years."})
   static final class AddWorkingDays implements Callable<Integer> {
     @Spec CommandSpec spec;
@@ -72,10 +72,10 @@ final class CalendarCommand implements Callable<Integer> {
 
   /** {@code chengxin calendar is-working-day DATE}: prints {@code true} or {@code false} (R-DATE-4). */
   @Command(name = "is-working-day", mixinStandardHelpOptions = true,
-      description = {"Prints true if DATE is a working day (工作日), false otherwise (R-DATE-4): an adjusted",
-          "working day (调休), or Monday–Friday and not a holiday."},
-      footer = {"", "Exit codes: 0 answered (true or false is printed); 2 usage error or a day outside the",
-          "calendar's years."})
+      description = "Prints true if DATE is a working day (工作日), false otherwise (R-DATE-4): an adjusted working day "
+        + "(调休), or Monday–Friday and not a holiday.",
+      footer = {"", "Exit codes: 0 answered (true or false is printed); 2 usage error or a day outside the "
+        + "calendar's years."})
   static final class IsWorkingDay implements Callable<Integer> {
     @Spec CommandSpec spec;
     @Mixin LangOption lang;

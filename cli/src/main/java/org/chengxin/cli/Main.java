@@ -42,9 +42,8 @@ import picocli.CommandLine.Spec;
     versionProvider = VersionProvider.class,
     usageHelpAutoWidth = true,
     header = "Chengxin (诚信): government-integrity dishonesty records (政务失信记录) — validate, assess, profiles, calendar.",
-    footer = {"",
-        "Exit codes: 0 success; 1 the input has ERRORs (or a verification failed); 2 usage or I/O error.",
-        "Messages are in Chinese (zh) by default; use --lang en for English."})
+    footer = {"", "Exit codes: 0 success; 1 the input has ERRORs (or a verification failed); 2 usage or I/O error. "
+        + "Messages are in Chinese (zh) by default; use --lang en for English."})
 public final class Main implements Callable<Integer> {
 
   @Spec CommandSpec spec;

@@ -49,8 +49,8 @@ final class ProfilesCommand implements Callable<Integer> {
 
   /** {@code chengxin profiles show ID}: the resolved profile as a profile document. */
   @Command(name = "show", mixinStandardHelpOptions = true,
-      description = {"Prints a profile (配置), resolved: everything inherited written out, every parameter with",
-          "its basis and verified flag, as a JSON profile document."},
+      description = "Prints a profile (配置), resolved: everything inherited written out, every parameter with its "
+        + "basis and verified flag, as a JSON profile document.",
       footer = {"", "Exit codes: 0 printed; 2 unknown profile (the known ids are listed) or usage error."})
   static final class ShowProfile implements Callable<Integer> {
     @Spec CommandSpec spec;

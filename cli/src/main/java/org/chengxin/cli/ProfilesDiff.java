@@ -26,8 +26,8 @@ import picocli.CommandLine.Spec;
  * </pre>
  */
 @Command(name = "diff", mixinStandardHelpOptions = true,
-    description = {"Lists the parameter-level differences (差异) between profiles A and B, each with its value",
-        "and basis in A and in B (absent where a profile lacks the parameter)."},
+    description = "Lists the parameter-level differences (差异) between profiles A and B, each with its value and "
+        + "basis in A and in B (absent where a profile lacks the parameter).",
     footer = {"", "Exit codes: 0 compared (whether or not they differ); 2 unknown profile or usage error."})
 final class ProfilesDiff implements Callable<Integer> {
   @Spec CommandSpec spec;
