@@ -1,35 +1,47 @@
 package org.chengxin.cli;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.chengxin.core.Language;
 import org.chengxin.rules.Basis;
+import org.chengxin.rules.Profile;
 import org.chengxin.rules.ProfileDiff;
 import org.chengxin.rules.ProfileDifference;
+import org.chengxin.rules.ProfileJson;
 import org.chengxin.rules.ProfileRegistry;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code chengxin profiles diff A B}: the parameter-level differences between two resolved profiles, with their
- * bases (配置差异).
+ * {@code chengxin profiles diff A B [--format text|json]}: the parameter-level differences between two resolved
+ * profiles, with their bases (配置差异).
  *
  * <pre>
- * cn-national → zhashui-2021: 4 differences
+ * cn-national → zhashui-2021: 19 differences
  * objection.suspendMeasures
  *   A: false   [basis: …]
  *   B: true    [basis: seed:zhashui-2021:五(三)5]
  * </pre>
  */
-@Command(name = "diff", mixinStandardHelpOptions = true,
+@Command(name = "diff", mixinStandardHelpOptions = true, sortOptions = false,
     description = "Lists the parameter-level differences (差异) between profiles A and B, each with its value and "
         + "basis in A and in B (absent where a profile lacks the parameter).",
     footer = {"", "Exit codes: 0 compared (whether or not they differ); 2 unknown profile or usage error."})
 final class ProfilesDiff implements Callable<Integer> {
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  /** The output formats. */
+  enum Format { TEXT, JSON }
+
   @Spec CommandSpec spec;
   @Mixin LangOption lang;
 
@@ -39,12 +51,36 @@ final class ProfilesDiff implements Callable<Integer> {
   @Parameters(index = "1", paramLabel = "B", description = "The second profile id, e.g. zhashui-2021.")
   String b;
 
+  @Option(names = "--format", paramLabel = "text|json", defaultValue = "text",
+      description = "text (default) or json: {\"a\",\"b\",\"differences\":[…]}.")
+  Format format;
+
   @Override
   public Integer call() {
     ProfileRegistry registry = Profiles.registry();
-    ProfileDiff diff = ProfileDiff.between(Profiles.get(registry, a), Profiles.get(registry, b));
-    boolean zh = lang.language() == Language.ZH;
+    Profile profileA = Profiles.get(registry, a);
+    Profile profileB = Profiles.get(registry, b);
+    ProfileDiff diff = ProfileDiff.between(profileA, profileB);
+    Language language = lang.language();
     PrintWriter out = spec.commandLine().getOut();
+    if (format == Format.JSON) {
+      out.println(json(diff));
+    } else {
+      text(diff, language == Language.ZH, out);
+    }
+    return ExitCodes.OK;
+  }
+
+  private String json(ProfileDiff diff) {
+    try {
+      ObjectNode node = (ObjectNode) JSON.readTree(ProfileJson.write(diff));
+      return JSON.writerWithDefaultPrettyPrinter().writeValueAsString(node);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private void text(ProfileDiff diff, boolean zh, PrintWriter out) {
     int n = diff.differences().size();
     out.println(diff.idA() + " → " + diff.idB() + ": "
         + (zh ? n + " 处差异" : n + (n == 1 ? " difference" : " differences")));
@@ -53,7 +89,6 @@ final class ProfilesDiff implements Callable<Integer> {
       out.println("  A: " + side(d.valueA(), d.basisA(), zh));
       out.println("  B: " + side(d.valueB(), d.basisB(), zh));
     }
-    return ExitCodes.OK;
   }
 
   private static String side(Optional<String> value, Optional<Basis> basis, boolean zh) {

@@ -56,6 +56,26 @@ class ProfilesCommandTest {
   }
 
   @Test
+  void diffAsJson() throws Exception {
+    CliRun r = CliRun.of("profiles", "diff", "--format", "json", "cn-national", "zhashui-2021");
+    assertThat(r.code).as(r.toString()).isZero();
+    JsonNode diff = new ObjectMapper().readTree(r.out);
+    assertThat(diff.get("a").asText()).isEqualTo("cn-national");
+    assertThat(diff.get("b").asText()).isEqualTo("zhashui-2021");
+    JsonNode suspend = null;
+    for (JsonNode d : diff.get("differences")) {
+      if (d.get("path").asText().equals("objection.suspendMeasures")) {
+        suspend = d;
+      }
+    }
+    // SPEC §5.2 zhashui-2021: suspendMeasuresDuringObjection (五(三)5).
+    assertThat(suspend).isNotNull();
+    assertThat(suspend.get("a").get("value").asBoolean()).isFalse();
+    assertThat(suspend.get("b").get("value").asBoolean()).isTrue();
+    assertThat(suspend.get("b").get("basis").asText()).isEqualTo("seed:zhashui-2021:五(三)5");
+  }
+
+  @Test
   void unknownProfileListsTheKnownIdsOnOneLine() {
     CliRun r = CliRun.of("profiles", "show", "--lang", "en", "atlantis-2030");
     assertThat(r.code).isEqualTo(2);
