@@ -1,10 +1,6 @@
 package org.chengxin.cli;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.chengxin.core.Language;
@@ -37,8 +33,6 @@ import picocli.CommandLine.Spec;
         + "basis in A and in B (absent where a profile lacks the parameter).",
     footer = {"", "Exit codes: 0 compared (whether or not they differ); 2 unknown profile or usage error."})
 final class ProfilesDiff implements Callable<Integer> {
-  private static final ObjectMapper JSON = new ObjectMapper();
-
   /** The output formats. */
   enum Format { TEXT, JSON }
 
@@ -64,20 +58,11 @@ final class ProfilesDiff implements Callable<Integer> {
     Language language = lang.language();
     PrintWriter out = spec.commandLine().getOut();
     if (format == Format.JSON) {
-      out.println(json(diff));
+      out.print(ProfileJson.write(diff)); // indented, ends with a line feed
     } else {
       text(diff, language == Language.ZH, out);
     }
     return ExitCodes.OK;
-  }
-
-  private String json(ProfileDiff diff) {
-    try {
-      ObjectNode node = (ObjectNode) JSON.readTree(ProfileJson.write(diff));
-      return JSON.writerWithDefaultPrettyPrinter().writeValueAsString(node);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
   }
 
   private void text(ProfileDiff diff, boolean zh, PrintWriter out) {
