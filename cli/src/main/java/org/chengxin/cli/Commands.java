@@ -10,5 +10,7 @@ final class Commands {
     cl.addSubcommand(new CommandLine.HelpCommand());
     cl.addSubcommand(new ProfilesCommand());
     cl.addSubcommand(new CalendarCommand());
+    cl.addSubcommand(new ReportCommand());
+    cl.addSubcommand(new BatchCommand());
   }
 }
