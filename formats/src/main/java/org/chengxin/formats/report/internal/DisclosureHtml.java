@@ -36,9 +36,9 @@ public final class DisclosureHtml extends DisclosureListWriter {
         .append(html(zh() ? "）　公示日期 " : ") · as of ")).append(asOf).append("</p>\n");
     h.append("<table>\n<thead><tr>");
     String[] headers = zh()
-        ? new String[] {"序号", "记录编号", "失信主体", "类别 / 程度", "决定文书号 / 决定机关 / 日期", "处理内容", "公示日期",
+        ? new String[] {"序号", "记录编号", "失信主体", "类别 / 程度", "决定文书号 / 决定机关 / 日期", "处理内容 / 依据", "公示日期",
             "公示截止日期", "状态"}
-        : new String[] {"No.", "Record", "Subject", "Category / tier", "Document / authority / date", "Content",
+        : new String[] {"No.", "Record", "Subject", "Category / tier", "Document / authority / date", "Content / basis",
             "Published", "Disclosed until", "Status"};
     for (String header : headers) {
       h.append("<th>").append(html(header)).append("</th>");
@@ -68,6 +68,7 @@ public final class DisclosureHtml extends DisclosureListWriter {
       h.append("<br>").append(html((zh() ? "处罚类别：" : "penalty: ") + types));
     }
     e.fineAmount().ifPresent(a -> h.append("<br>").append(html(money(zh() ? "罚款" : "fine", a))));
+    e.basis().ifPresent(b -> h.append("<br>").append(html((zh() ? "依据：" : "basis: ") + b)));
     e.confiscatedAmount().ifPresent(a -> h.append("<br>").append(html(money(zh() ? "没收" : "confiscated", a))));
     h.append("</td>");
     h.append("<td class=\"nowrap\">").append(e.publishedOn()).append("</td>");
