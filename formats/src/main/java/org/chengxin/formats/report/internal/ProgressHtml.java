@@ -29,7 +29,7 @@ public final class ProgressHtml {
           h.append("</tbody>\n</table>\n");
         }
         current = row.sectionCode;
-        h.append("<h2>").append(html(row.section)).append("</h2>\n<table>\n<thead><tr><th>")
+        h.append("<h2>").append(html(row.section)).append("</h2>\n<table class=\"kv\">\n<thead><tr><th>")
             .append(html(zh ? "项目" : "item")).append("</th><th>").append(html(zh ? "数值" : "value"))
             .append("</th></tr></thead>\n<tbody>\n");
       }
