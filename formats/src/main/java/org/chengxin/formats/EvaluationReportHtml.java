@@ -44,7 +44,7 @@ public final class EvaluationReportHtml {
     String title = zh ? "政务诚信评价排名" : "Government integrity evaluation ranking";
     h.append("<!DOCTYPE html>\n<html lang=\"").append(zh ? "zh-CN" : "en").append("\">\n<head>\n")
         .append("<meta charset=\"utf-8\">\n<title>").append(esc(title)).append("</title>\n<style>\n")
-        .append("body{font-family:\"Noto Sans CJK SC\",\"Source Han Sans SC\",\"PingFang SC\",\"Microsoft YaHei\","
+        .append("body{font-family:\"Noto Sans CJK SC\",\"Source Han Sans SC\",\"PingFang SC\",\"Microsoft YaHei\",\"WenQuanYi Micro Hei\","
             + "\"SimSun\",sans-serif;color:#111;margin:24px;font-size:14px;}\n")
         .append("h1{font-size:22px;margin:0 0 4px;}\n.meta{color:#444;margin:0 0 16px;}\n")
         .append(".legend span{display:inline-block;margin-right:16px;}\n")
@@ -96,7 +96,7 @@ public final class EvaluationReportHtml {
     h.append("<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"").append(CHART_WIDTH).append("\" height=\"")
         .append(height).append("\" viewBox=\"0 0 ").append(CHART_WIDTH).append(' ').append(height)
         .append("\" role=\"img\" aria-label=\"").append(esc(language == Language.ZH ? "得分条形图" : "bar chart of scores"))
-        .append("\" font-family=\"Noto Sans CJK SC, Source Han Sans SC, PingFang SC, Microsoft YaHei, sans-serif\""
+        .append("\" font-family=\"Noto Sans CJK SC, Source Han Sans SC, PingFang SC, Microsoft YaHei, WenQuanYi Micro Hei, sans-serif\""
             + " font-size=\"13\">\n");
     int axisBottom = TOP + n * ROW;
     for (int tick = 0; tick <= 100; tick += 20) {
