@@ -6,13 +6,12 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import org.chengxin.core.ChengxinException;
 import org.chengxin.core.Commitment;
 import org.chengxin.core.Complaint;
 import org.chengxin.core.Language;
@@ -32,9 +31,9 @@ import org.chengxin.rules.EvaluationPeriod;
 import org.chengxin.rules.EvaluationResult;
 import org.chengxin.rules.Evaluator;
 import org.chengxin.rules.Profile;
-import org.chengxin.rules.ProfileRegistry;
 import org.chengxin.rules.WorkingDayCalendars;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -69,10 +68,10 @@ final class EvaluationReportCommand implements Callable<Integer> {
   String period;
 
   @Option(names = "--from", paramLabel = "DATE", description = "First day of an explicit period (YYYY-MM-DD).")
-  String from;
+  LocalDate from;
 
   @Option(names = "--to", paramLabel = "DATE", description = "Last day of an explicit period (YYYY-MM-DD).")
-  String to;
+  LocalDate to;
 
   @Option(names = "--records", required = true, paramLabel = "FILE",
       description = "The records (.ndjson, .jsonl or .json).")
@@ -90,68 +89,30 @@ final class EvaluationReportCommand implements Callable<Integer> {
   @Option(names = "--format", required = true, paramLabel = "json|csv|html", description = "Report format.")
   String format;
 
-  @Option(names = "--lang", paramLabel = "zh|en", defaultValue = "zh",
-      description = "Language of the CSV/HTML texts and of messages: zh (default) or en.")
-  String lang;
-
   @Option(names = "--output", paramLabel = "FILE", description = "Write the report here instead of stdout.")
   Path output;
 
-  /** A usage or I/O failure: one line, exit 2. */
-  private static final class Failure extends RuntimeException {
-    private static final long serialVersionUID = 1L;
-    private final String zh;
-
-    Failure(String zh, String en) {
-      super(en, null, false, false);
-      this.zh = zh;
-    }
-  }
+  @Mixin LangOption lang;
 
   @Override
   public Integer call() {
-    Language language = language();
+    Language language = lang.language();
     PrintWriter err = spec.commandLine().getErr();
     try {
       return run(language, err);
-    } catch (Failure e) {
-      err.println(prefix(language) + (language == Language.ZH ? e.zh : e.getMessage()));
-      return 2;
-    } catch (UncheckedIOException e) {
-      err.println(prefix(language) + io(e.getCause(), language));
-      return 2;
-    } catch (ChengxinException | IllegalArgumentException e) {
-      err.println(prefix(language) + oneLine(e.getMessage()));
-      return 2;
     } finally {
       err.flush();
-    }
-  }
-
-  private String prefix(Language language) {
-    return spec.qualifiedName() + (language == Language.ZH ? "：" : ": ");
-  }
-
-  private Language language() {
-    try {
-      return Language.parse(lang);
-    } catch (IllegalArgumentException e) {
-      throw new picocli.CommandLine.ParameterException(spec.commandLine(),
-          "'" + lang + "' is not a language (expected zh or en)");
     }
   }
 
   private int run(Language language, PrintWriter err) {
     String kind = format.toLowerCase(Locale.ROOT);
     if (!List.of("json", "csv", "html").contains(kind)) {
-      throw new Failure("格式 '" + format + "' 无效（应为 json、csv 或 html）",
+      throw CliException.usage("格式 '" + format + "' 无效（应为 json、csv 或 html）",
           "'" + format + "' is not a format (expected json, csv or html)");
     }
     EvaluationPeriod p = period();
-    ProfileRegistry registry = ProfileRegistry.load();
-    Profile profile = registry.find(profileId).orElseThrow(() -> new Failure(
-        "未知的配置 '" + profileId + "'；已知配置：" + String.join("、", registry.ids()),
-        "unknown profile '" + profileId + "'; known profiles: " + String.join(", ", registry.ids())));
+    Profile profile = Profiles.get(Profiles.registry(), profileId);
 
     boolean errors = false;
     List<Record> recordList = new ArrayList<>();
@@ -200,25 +161,34 @@ final class EvaluationReportCommand implements Callable<Integer> {
       out.print(text);
       out.flush();
     }
-    return errors ? 1 : 0;
+    return errors ? ExitCodes.INPUT_ERRORS : ExitCodes.OK;
   }
 
   private EvaluationPeriod period() {
     if (period != null && (from != null || to != null)) {
-      throw new Failure("--period 与 --from/--to 只能选其一", "give either --period or --from and --to, not both");
+      throw CliException.usage("--period 与 --from/--to 只能选其一", "give either --period or --from and --to, not both");
     }
     if (period != null) {
-      return EvaluationPeriod.parse(period);
+      try {
+        return EvaluationPeriod.parse(period);
+      } catch (EvaluationPeriod.InvalidPeriodException e) {
+        throw CliException.usage("评价期间 '" + period + "' 无效（应为 2024、2024-H1 或 2024-Q3 之类）", e.getMessage());
+      }
     }
     if (from == null || to == null) {
-      throw new Failure("缺少评价期间：请给出 --period，或同时给出 --from 和 --to",
+      throw CliException.usage("缺少评价期间：请给出 --period，或同时给出 --from 和 --to",
           "missing period: give --period, or both --from and --to");
     }
-    return EvaluationPeriod.of(EvaluationPeriod.parseDate(from), EvaluationPeriod.parseDate(to));
+    return EvaluationPeriod.of(from, to);
   }
 
   private static <T> InputBatch<T> read(EvaluationInputReader<T> reader, Path file) {
-    return reader.read(file);
+    try {
+      return reader.read(file);
+    } catch (IllegalArgumentException e) {
+      throw CliException.usage("无法从文件名判断 '" + file + "' 的格式（应为 .ndjson、.jsonl、.json 或 .csv）",
+          e.getMessage());
+    }
   }
 
   /** Reads every record; prints the invalid ones with the counts; true if any was invalid. */
@@ -273,16 +243,5 @@ final class EvaluationReportCommand implements Callable<Integer> {
   private static String location(Path file, Problem p) {
     String at = p.line().map(l -> ":" + l).orElse(p.row().map(r -> ":row " + r).orElse(""));
     return file.getFileName() + at + ": " + p.recordId().map(id -> id + ": ").orElse("");
-  }
-
-  private static String io(IOException e, Language language) {
-    if (e instanceof NoSuchFileException) {
-      return (language == Language.ZH ? "找不到文件：" : "no such file: ") + e.getMessage();
-    }
-    return (language == Language.ZH ? "读写错误：" : "I/O error: ") + oneLine(String.valueOf(e.getMessage()));
-  }
-
-  private static String oneLine(String text) {
-    return text == null ? "" : text.strip().replaceAll("\\s*\\R\\s*", " ");
   }
 }

@@ -2,6 +2,7 @@ package org.chengxin.cli;
 
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
@@ -16,6 +17,8 @@ import picocli.CommandLine.Spec;
 final class ReportCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
+
+  @Mixin LangOption lang;
 
   @Override
   public Integer call() {

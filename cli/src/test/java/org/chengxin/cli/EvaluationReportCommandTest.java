@@ -5,8 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -14,27 +12,21 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /** {@code chengxin report evaluation} on the bundled samples (docs/evaluation.md) and its exit codes (SPEC §9). */
 class EvaluationReportCommandTest {
 
-  static final Path DATA = Path.of(System.getProperty("chengxin.project.dir", ".."), "examples", "data");
+  static final Path DATA = CliRun.projectDir().resolve("examples").resolve("data");
 
   record Run(int code, String out, String err) {}
 
   static Run run(String... args) {
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    CommandLine cl = new CommandLine(new ReportCommand());
-    cl.setOut(new PrintWriter(out, true));
-    cl.setErr(new PrintWriter(err, true));
-    int code = cl.execute(args);
-    return new Run(code, out.toString(), err.toString());
+    CliRun r = CliRun.of(args);
+    return new Run(r.code, r.out, r.err);
   }
 
   static List<String> sample(String format, String... more) {
-    List<String> args = new ArrayList<>(List.of("evaluation", "--profile", "zhashui-2021", "--period", "2024",
+    List<String> args = new ArrayList<>(List.of("report", "evaluation", "--profile", "zhashui-2021", "--period", "2024",
         "--records", DATA.resolve("evaluation-records.ndjson").toString(),
         "--commitments", DATA.resolve("evaluation-commitments.ndjson").toString(),
         "--complaints", DATA.resolve("evaluation-complaints.ndjson").toString(),
@@ -78,7 +70,7 @@ class EvaluationReportCommandTest {
   void anExplicitPeriod() throws IOException {
     // 2024-Q3: only the complaint of 乾佑街道 (due 2024-08-19, closed 08-26: 0.5) and its accountability record,
     // active all the quarter (3): 96.50
-    Run r = run("evaluation", "--profile", "zhashui-2021", "--from", "2024-07-01", "--to", "2024-09-30",
+    Run r = run("report", "evaluation", "--profile", "zhashui-2021", "--from", "2024-07-01", "--to", "2024-09-30",
         "--records", DATA.resolve("evaluation-records.ndjson").toString(),
         "--complaints", DATA.resolve("evaluation-complaints.ndjson").toString(), "--format", "json");
     assertThat(r.code()).isZero();
@@ -93,7 +85,7 @@ class EvaluationReportCommandTest {
     Files.writeString(bad, Files.readAllLines(DATA.resolve("evaluation-commitments.ndjson")).get(0) + "\n"
         + "{\"id\":\"X\",\"unit\":\"11611026MB1734101L\",\"type\":\"SOON\",\"madeOn\":\"2024-01-02\",\"dueOn\":\"2024-01-01\"}\n",
         StandardCharsets.UTF_8);
-    Run r = run("evaluation", "--profile", "zhashui-2021", "--period", "2024", "--lang", "en",
+    Run r = run("report", "evaluation", "--profile", "zhashui-2021", "--period", "2024", "--lang", "en",
         "--records", DATA.resolve("evaluation-records.ndjson").toString(), "--commitments", bad.toString(),
         "--format", "json");
     assertThat(r.code()).isEqualTo(1);
@@ -106,18 +98,18 @@ class EvaluationReportCommandTest {
   void usageErrorsAreOneLineAndExitTwo() {
     String records = DATA.resolve("evaluation-records.ndjson").toString();
     List<String[]> cases = List.of(
-        new String[] {"evaluation", "--profile", "nowhere", "--period", "2024", "--records", records, "--format", "json"},
-        new String[] {"evaluation", "--profile", "cn-national", "--period", "2024-Q5", "--records", records,
+        new String[] {"report", "evaluation", "--profile", "nowhere", "--period", "2024", "--records", records, "--format", "json"},
+        new String[] {"report", "evaluation", "--profile", "cn-national", "--period", "2024-Q5", "--records", records,
             "--format", "json"},
-        new String[] {"evaluation", "--profile", "cn-national", "--period", "2024", "--from", "2024-01-01",
+        new String[] {"report", "evaluation", "--profile", "cn-national", "--period", "2024", "--from", "2024-01-01",
             "--records", records, "--format", "json"},
-        new String[] {"evaluation", "--profile", "cn-national", "--from", "2024-02-30", "--to", "2024-03-01",
+        new String[] {"report", "evaluation", "--profile", "cn-national", "--from", "2024-02-30", "--to", "2024-03-01",
             "--records", records, "--format", "json"},
-        new String[] {"evaluation", "--profile", "cn-national", "--period", "2024", "--records", "missing.ndjson",
+        new String[] {"report", "evaluation", "--profile", "cn-national", "--period", "2024", "--records", "missing.ndjson",
             "--format", "json"},
-        new String[] {"evaluation", "--profile", "cn-national", "--period", "2024", "--records", records,
+        new String[] {"report", "evaluation", "--profile", "cn-national", "--period", "2024", "--records", records,
             "--format", "pdf"},
-        new String[] {"evaluation", "--profile", "cn-national", "--period", "2024", "--records", records,
+        new String[] {"report", "evaluation", "--profile", "cn-national", "--period", "2024", "--records", records,
             "--commitments", "commitments.txt", "--format", "json"});
     for (String[] args : cases) {
       Run r = run(args);
@@ -126,5 +118,8 @@ class EvaluationReportCommandTest {
       assertThat(r.out()).isEmpty();
     }
     assertThat(run(cases.get(0)).err()).contains("未知的配置 'nowhere'").contains("zhashui-2021");
+    assertThat(run(cases.get(1)).err()).startsWith("chengxin report evaluation：").contains("2024-Q5");
+    assertThat(run(cases.get(3)).err()).contains("2024-02-30");
+    assertThat(run("report").code()).isEqualTo(2);
   }
 }
