@@ -51,8 +51,8 @@ public final class EvaluationReportHtml {
         .append(".swatch{display:inline-block;width:12px;height:12px;margin-right:4px;vertical-align:-1px;}\n")
         .append("table{border-collapse:collapse;width:100%;margin-top:16px;}\n")
         .append("th,td{border:1px solid #999;padding:4px 6px;text-align:left;vertical-align:top;}\n")
-        .append("th{background:#eee;}\ntd.num{text-align:right;white-space:nowrap;}\n")
-        .append("td.RED{background:#f8d7d3;}\ntd.YELLOW{background:#fcefc2;}\ntd.GREEN{background:#d8efe0;}\n")
+        .append("th{background:#eee;white-space:nowrap;}\ntd.num{text-align:right;white-space:nowrap;}\n")
+        .append("td.RED{background:#f8d7d3;}\ntd.RED,td.YELLOW,td.GREEN{white-space:nowrap;}\ntd.YELLOW{background:#fcefc2;}\ntd.GREEN{background:#d8efe0;}\n")
         .append("ul{margin:0;padding-left:16px;}\n.basis{color:#555;font-size:12px;}\n")
         .append("svg{max-width:100%;height:auto;}\n")
         .append("@media print{body{margin:0;}*{-webkit-print-color-adjust:exact;print-color-adjust:exact;}"
