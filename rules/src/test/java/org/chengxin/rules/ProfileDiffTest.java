@@ -51,6 +51,17 @@ class ProfileDiffTest {
   }
 
   @Test
+  void anEvaluationWeightReCitedToASeedClauseShowsItsBasis() {
+    // SPEC §7 [default] 0.5 per late complaint; fujian-2017 cites 三(三) (12345 投诉举报) for the same value
+    ProfileDifference late = ProfileDiff.between(PROFILES.get("cn-national"), PROFILES.get("fujian-2017"))
+        .find("evaluation.complaintLate").orElseThrow();
+    assertThat(late.valueChanged()).isFalse();
+    assertThat(late.valueA()).contains("0.5");
+    assertThat(late.basisA().orElseThrow().isDefault()).isTrue();
+    assertThat(late.basisB().orElseThrow().citation()).isEqualTo("seed:fujian-2017:三(三)");
+  }
+
+  @Test
   void aParameterChangeShowsBothValuesAndBothBases() {
     ProfileDifference suspend = ProfileDiff.between(PROFILES.get("cn-national"), PROFILES.get("zhashui-2021"))
         .find("objection.suspendMeasures").orElseThrow();
