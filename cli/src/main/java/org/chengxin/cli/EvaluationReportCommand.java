@@ -196,10 +196,12 @@ final class EvaluationReportCommand implements Callable<Integer> {
     long read = 0;
     long invalid = 0;
     List<String> lines = new ArrayList<>();
+    Progress progress = Progress.forTerminal(err, language);
     try (RecordReader reader = RecordReader.open(records, RecordFormat.forFileName(records.getFileName().toString()))) {
       while (reader.hasNext()) {
         ReadResult r = reader.next();
         read++;
+        progress.tick();
         if (r.isValid()) {
           into.add(r.record().orElseThrow());
         } else {
@@ -209,6 +211,7 @@ final class EvaluationReportCommand implements Callable<Integer> {
         }
       }
     }
+    progress.done();
     return counts(records, read, invalid, lines, language, err);
   }
 

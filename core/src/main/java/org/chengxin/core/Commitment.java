@@ -24,6 +24,7 @@ public abstract class Commitment {
   /** The unit that made the commitment. */
   public abstract UnifiedSocialCreditCode unit();
 
+  /** What was promised. */
   public abstract CommitmentType type();
 
   /** The day the commitment was made public. */
@@ -38,6 +39,7 @@ public abstract class Commitment {
   /** The day it was found broken (≥ madeOn). */
   public abstract Optional<LocalDate> brokenOn();
 
+  /** A builder. */
   public static Builder builder() {
     return new Builder();
   }

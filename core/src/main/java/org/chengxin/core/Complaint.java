@@ -18,8 +18,10 @@ public abstract class Complaint {
   /** The unit complained about. */
   public abstract UnifiedSocialCreditCode unit();
 
+  /** How the complaint came in. */
   public abstract ComplaintChannel channel();
 
+  /** The day the complaint was received. */
   public abstract LocalDate receivedOn();
 
   /** The handling deadline (≥ receivedOn). */
@@ -31,6 +33,7 @@ public abstract class Complaint {
   /** Whether the complaint was found true (属实); absent while unknown. */
   public abstract Optional<Boolean> substantiated();
 
+  /** A builder. */
   public static Builder builder() {
     return new Builder();
   }

@@ -23,11 +23,13 @@ public abstract class LitigationCase {
   /** The day the case was concluded. */
   public abstract LocalDate concludedOn();
 
+  /** How the case ended for the unit. */
   public abstract LitigationOutcome outcome();
 
   /** The day the unit performed the judgment (≥ concludedOn). */
   public abstract Optional<LocalDate> judgmentPerformedOn();
 
+  /** A builder. */
   public static Builder builder() {
     return new Builder();
   }

@@ -11,6 +11,7 @@ import org.immutables.value.Value;
 @Value.Immutable
 public abstract class Deduction {
 
+  /** What the deduction is for. */
   public abstract Indicator indicator();
 
   /** The number of items counted (for {@link Indicator#LITIGATION_LOSS_RATE}: the lost cases). */
@@ -27,6 +28,7 @@ public abstract class Deduction {
     return points().setScale(2, RoundingMode.HALF_UP);
   }
 
+  /** A builder. */
   public static Builder builder() {
     return new Builder();
   }

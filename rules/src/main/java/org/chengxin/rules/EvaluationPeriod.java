@@ -3,7 +3,6 @@ package org.chengxin.rules;
 import static java.util.Objects.requireNonNull;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.chengxin.core.ChengxinException;
@@ -73,19 +72,6 @@ public abstract class EvaluationPeriod {
     int index = part.charAt(1) - '1';
     LocalDate from = LocalDate.of(year, 1 + index * months, 1);
     return of(from, from.plusMonths(months).minusDays(1));
-  }
-
-  /**
-   * Parses a {@code YYYY-MM-DD} date for an explicit period end.
-   *
-   * @throws InvalidPeriodException quoting the text
-   */
-  public static LocalDate parseDate(String text) {
-    try {
-      return LocalDate.parse(requireNonNull(text, "text"));
-    } catch (DateTimeParseException e) {
-      throw new InvalidPeriodException("'" + text + "' is not a date YYYY-MM-DD");
-    }
   }
 
   @Override

@@ -11,8 +11,10 @@ import org.immutables.value.Value;
 @Value.Immutable
 public abstract class EvaluationResult {
 
+  /** The profile whose weights were used. */
   public abstract ProfileRef profile();
 
+  /** The evaluated period. */
   public abstract EvaluationPeriod period();
 
   /** Every unit of any input, by rank, then unit code. */
@@ -25,6 +27,7 @@ public abstract class EvaluationResult {
    */
   public abstract List<Problem> problems();
 
+  /** A builder. */
   public static Builder builder() {
     return new Builder();
   }

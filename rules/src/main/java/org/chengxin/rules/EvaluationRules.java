@@ -62,6 +62,7 @@ public abstract class EvaluationRules {
     return score.compareTo(yellowBelow().value()) < 0 ? WarningLevel.YELLOW : WarningLevel.GREEN;
   }
 
+  /** A builder (profiles are loaded, not built, outside tests). */
   public static Builder builder() {
     return new Builder();
   }

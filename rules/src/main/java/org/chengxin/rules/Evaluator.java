@@ -25,7 +25,7 @@ import org.chengxin.rules.internal.Scoring;
  * <pre>{@code
  * EvaluationResult r = Evaluator.create().evaluate(profile, WorkingDayCalendars.national(),
  *     EvaluationPeriod.parse("2024"), records, commitments, complaints, litigation);
- * r.units().get(0).score();   // e.g. 97.50: one GENERAL record active in 2024 (3) … 
+ * r.units().get(0).score();   // e.g. 96.50: a GENERAL record active in 2024 (3), a complaint handled late (0.5)
  * }</pre>
  */
 public final class Evaluator {

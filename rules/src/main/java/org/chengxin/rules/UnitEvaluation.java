@@ -23,6 +23,7 @@ public abstract class UnitEvaluation {
   /** Standard competition rank by score, descending (1, 2, 2, 4). */
   public abstract int rank();
 
+  /** From the rounded score and the profile thresholds. */
   public abstract WarningLevel warning();
 
   /** The deductions with a count above zero, in {@link Indicator} order. */
@@ -33,6 +34,7 @@ public abstract class UnitEvaluation {
     return deductions().stream().map(Deduction::points).reduce(BigDecimal.ZERO, BigDecimal::add);
   }
 
+  /** A builder. */
   public static Builder builder() {
     return new Builder();
   }
