@@ -192,18 +192,22 @@ public final class EvaluationInputReader<T> {
 
   private void json(Reader reader, Consumer<InputItem<T>> items, Consumer<Problem> fileProblems) throws IOException {
     try (JsonParser parser = FACTORY.createParser(reader)) {
-      JsonToken first = parser.nextToken();
-      if (first == JsonToken.START_OBJECT) {
-        long line = parser.currentTokenLocation().getLineNr();
-        items.accept(item(line, false, MAPPER.readTree(parser), List.of()));
-      } else if (first == JsonToken.START_ARRAY) {
-        while (parser.nextToken() != JsonToken.END_ARRAY) {
+      // One object, an array of objects, or several top-level values one after another.
+      for (JsonToken token = parser.nextToken(); token != null; token = parser.nextToken()) {
+        if (token == JsonToken.START_ARRAY) {
+          while (parser.nextToken() != JsonToken.END_ARRAY) {
+            long line = parser.currentTokenLocation().getLineNr();
+            items.accept(item(line, false, MAPPER.readTree(parser), List.of()));
+          }
+        } else if (token == JsonToken.START_OBJECT) {
           long line = parser.currentTokenLocation().getLineNr();
           items.accept(item(line, false, MAPPER.readTree(parser), List.of()));
+        } else {
+          long line = parser.currentTokenLocation().getLineNr();
+          fileProblems.accept(Problem.of(ProblemCode.JSON_SYNTAX, "", null, "应为对象或对象数组",
+              "expected an object or an array of objects").atLine(line, null));
+          return;
         }
-      } else {
-        fileProblems.accept(Problem.of(ProblemCode.JSON_SYNTAX, "", null, "应为对象或对象数组",
-            "expected an object or an array of objects"));
       }
     } catch (JsonProcessingException e) {
       // A syntax error ends a JSON text: the rest cannot be read reliably. It counts as one invalid item.

@@ -106,6 +106,24 @@ class EvaluationInputReaderTest {
   }
 
   @Test
+  void concatenatedJsonObjectsAreAllReadAndAScalarIsReported() {
+    String text = commitment("") + "\n" + commitment("").replace("C1", "C2") + "\n[" + commitment("").replace("C1", "C3")
+        + ", 7]\n";
+    InputBatch<Commitment> batch = read(EvaluationInputReader.commitments(), EvaluationInputFormat.JSON, text);
+    // C1, C2, C3 valid; the array's 7 is not an object: TYPE at line 3
+    assertThat(batch.read()).isEqualTo(4);
+    assertThat(batch.values()).extracting(Commitment::id).containsExactly("C1", "C2", "C3");
+    assertThat(batch.problems()).singleElement().satisfies(p -> {
+      assertThat(p.code()).isEqualTo(ProblemCode.TYPE);
+      assertThat(p.line()).contains(3L);
+    });
+    InputBatch<Commitment> scalar = read(EvaluationInputReader.commitments(), EvaluationInputFormat.JSON, "42");
+    assertThat(scalar.read()).isZero();
+    assertThat(scalar.problems()).extracting(Problem::code).containsExactly(ProblemCode.JSON_SYNTAX);
+    assertThat(scalar.hasErrors()).isTrue();
+  }
+
+  @Test
   void flatCsvWithQuotingBooleansAndTheFormulaPrefix() {
     String csv = "id,unit,channel,receivedOn,dueOn,closedOn,substantiated\r\n"
         + "Q1," + UNIT + ",HOTLINE_12345,2024-03-01,2024-03-10,2024-03-12,true\r\n"
