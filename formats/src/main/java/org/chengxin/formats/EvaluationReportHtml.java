@@ -19,7 +19,7 @@ import org.chengxin.rules.WarningLevel;
  */
 public final class EvaluationReportHtml {
 
-  private static final int CHART_WIDTH = 920;
+  private static final int CHART_WIDTH = 960;
   private static final int LABEL_WIDTH = 300;
   private static final int BAR_AREA = 540;
   private static final int ROW = 26;
