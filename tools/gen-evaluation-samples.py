@@ -166,3 +166,14 @@ for name, items in [("evaluation-records", records), ("evaluation-commitments", 
     with open("examples/data/" + name + ".ndjson", "w", encoding="utf-8") as f:
         for item in items:
             f.write(json.dumps(item, ensure_ascii=False, separators=(",", ":")) + "\n")
+
+# The complaints once more as flat CSV (header = field names; docs/evaluation.md).
+FIELDS = ["id", "unit", "channel", "receivedOn", "dueOn", "closedOn", "substantiated"]
+with open("examples/data/evaluation-complaints.csv", "w", encoding="utf-8", newline="") as f:
+    f.write(",".join(FIELDS) + "\r\n")
+    for c in complaints:
+        cells = []
+        for name in FIELDS:
+            v = c.get(name)
+            cells.append("" if v is None else ("true" if v is True else "false" if v is False else str(v)))
+        f.write(",".join(cells) + "\r\n")

@@ -52,6 +52,16 @@ class EvaluationReportCommandTest {
   }
 
   @Test
+  void complaintsAsFlatCsvGiveTheSameReport() {
+    List<String> csv = sample("json");
+    csv.set(csv.indexOf(DATA.resolve("evaluation-complaints.ndjson").toString()),
+        DATA.resolve("evaluation-complaints.csv").toString());
+    Run fromCsv = run(csv.toArray(String[]::new));
+    assertThat(fromCsv.code()).as(fromCsv.err()).isZero();
+    assertThat(fromCsv.out()).isEqualTo(run(sample("json").toArray(String[]::new)).out());
+  }
+
+  @Test
   void htmlAndCsvToAFile(@TempDir Path dir) throws IOException {
     Path html = dir.resolve("ranking.html");
     Run r = run(sample("html", "--lang", "en", "--output", html.toString()).toArray(String[]::new));
