@@ -70,7 +70,12 @@ public final class BatchVerifier {
     try {
       doc = BatchJson.MAPPER.readTree(in);
     } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-      throw new BatchFormatException("not a JSON document: " + e.getOriginalMessage(), e);
+      String detail = e.getOriginalMessage();
+      int cut = detail.indexOf(" (start marker");
+      detail = cut > 0 ? detail.substring(0, cut) : detail;
+      String at = e.getLocation() == null ? ""
+          : " at line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr();
+      throw new BatchFormatException("not a JSON document" + at + ": " + detail, e);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
