@@ -117,6 +117,23 @@ class PushBatchTest {
   }
 
   @Test
+  void retentionRunningOutWhileActiveIsPurgeDue() {
+    // shenfu-2022 counts retention from actEndedOn (R-RET, seed:shenfu-2022:10): act ended 2018-01-01 →
+    // retention lastDay 2023-01-01; the 2019-era SERIOUS record decided 2022-06-01 is active until 2025-06-01,
+    // visible on since 2022-12-31 and purge-due on asOf 2023-03-31 → PURGE_DUE from 2023-01-02.
+    Rec r = Rec.org("S1", "ADMINISTRATIVE_PENALTY", "SERIOUS", "2022-06-01").published("2022-06-05");
+    r.node.put("actEndedOn", "2018-01-01");
+    BatchRequest request = BatchRequest.builder().from("SHENFU").to("210000").profile(PROFILES.get("shenfu-2022"))
+        .since(LocalDate.of(2022, 12, 31)).asOf(LocalDate.of(2023, 3, 31))
+        .createdAt(OffsetDateTime.parse("2023-04-01T00:00:00Z")).build();
+    try (RecordReader in = Rec.reader(List.of(r))) {
+      PushBatch.Result result = PushBatch.create(in, request, WorkingDayCalendars.national(), Language.EN, n -> { });
+      assertThat(result.batch().get("withdrawals").toString()).isEqualTo(
+          "[{\"recordId\":\"S1\",\"reason\":\"PURGE_DUE\",\"effectiveOn\":\"2023-01-02\",\"withdrawBy\":null}]");
+    }
+  }
+
+  @Test
   void invalidRecordsAreCountedNotDropped() {
     String ndjson = Rec.ndjson(input()) + "{not json\n"
         + Rec.org("B14", "ADMINISTRATIVE_PENALTY", "GENERAL", "2024-04-10").published("2024-04-01") + "\n";
