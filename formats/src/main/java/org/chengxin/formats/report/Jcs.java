@@ -50,9 +50,12 @@ public final class Jcs {
 
   /** The lower-case hex SHA-256 of the UTF-8 bytes of a text. */
   public static String sha256Hex(String text) {
+    return HexFormat.of().formatHex(sha256().digest(text.getBytes(UTF_8)));
+  }
+
+  static MessageDigest sha256() {
     try {
-      MessageDigest digest = MessageDigest.getInstance("SHA-256");
-      return HexFormat.of().formatHex(digest.digest(text.getBytes(UTF_8)));
+      return MessageDigest.getInstance("SHA-256");
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException("every Java platform has SHA-256", e);
     }

@@ -6,12 +6,16 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import static java.nio.charset.StandardCharsets.UTF_8;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
+import java.security.MessageDigest;
 import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
@@ -54,7 +58,8 @@ import org.chengxin.rules.WorkingDayCalendar;
  *       {@code {"records":[…],"withdrawals":[…]}}.
  * </ul>
  *
- * <p>Memory: the selected records are held until the end (the counts precede them); everything else streams.
+ * <p>Memory: the selected records are held until the end as compact canonical JSON bytes (the counts precede
+ * them and both lists are sorted); everything else streams.
  */
 public final class PushBatch {
 
@@ -63,19 +68,41 @@ public final class PushBatch {
 
   private PushBatch() {}
 
-  /** A batch and what happened to every record read. */
+  /**
+   * A batch and what happened to every record read. The selected records are held as compact UTF-8 canonical
+   * JSON (about 1 KB each); {@link #writeTo} streams the document from them.
+   */
   public static final class Result {
-    private final ObjectNode batch;
+    private final BatchRequest request;
+    private final List<byte[]> records;
+    private final List<Withdrawal> withdrawals;
+    private final String sha256;
     private final InputSummary summary;
 
-    Result(ObjectNode batch, InputSummary summary) {
-      this.batch = batch;
+    Result(BatchRequest request, List<byte[]> records, List<Withdrawal> withdrawals, InputSummary summary) {
+      this.request = request;
+      this.records = records;
+      this.withdrawals = withdrawals;
       this.summary = summary;
+      this.sha256 = contentHash(records, withdrawals);
     }
 
-    /** The batch document, fields in the SPEC's order. */
+    /** The batch document, fields in the SPEC's order (built in memory: prefer {@link #writeTo} for big ones). */
     public ObjectNode batch() {
-      return batch.deepCopy();
+      ArrayNode recordArray = JsonNodeFactory.instance.arrayNode();
+      for (byte[] r : records) {
+        recordArray.add(tree(r));
+      }
+      ObjectNode doc = envelope(request, records.size(), withdrawals.size());
+      doc.set("records", recordArray);
+      doc.set("withdrawals", withdrawalArray(withdrawals));
+      doc.put("sha256", sha256);
+      return doc;
+    }
+
+    /** The lower-case hex SHA-256 of SPEC §6. */
+    public String sha256() {
+      return sha256;
     }
 
     /** Every record read, counted once: in the batch (records + withdrawals), not selected, invalid, refused. */
@@ -83,10 +110,11 @@ public final class PushBatch {
       return summary;
     }
 
-    /** Writes the batch as indented UTF-8 JSON text (a final line break included). */
+    /** Writes the batch as indented UTF-8 JSON text (a final line break included); the writer stays open. */
     public void writeTo(Writer out) {
       try {
-        BatchJson.write(batch, out);
+        BatchJson.write(envelope(request, records.size(), withdrawals.size()), records, r -> tree(r),
+            withdrawalArray(withdrawals), sha256, out);
       } catch (IOException e) {
         throw new UncheckedIOException(e);
       }
@@ -106,7 +134,7 @@ public final class PushBatch {
     requireNonNull(calendar, "calendar");
     requireNonNull(language, "language");
     requireNonNull(progress, "progress");
-    Map<String, JsonNode> records = new TreeMap<>();
+    Map<String, byte[]> records = new TreeMap<>();
     Map<String, Withdrawal> withdrawals = new TreeMap<>();
     Pass pass = new Pass(request.profile(), calendar, language);
     InputSummary summary = pass.run(input, (record, p) -> {
@@ -116,7 +144,7 @@ public final class PushBatch {
       }
       if (now.isPresent() && now.get().disclosure().visible()) {
         if (changedIn(record, now.get(), request.since(), request.asOf())) {
-          records.put(record.recordId(), CanonicalJson.toTree(asKnownOn(record, request.asOf())));
+          records.put(record.recordId(), CanonicalJson.write(asKnownOn(record, request.asOf())).getBytes(UTF_8));
           return Pass.Outcome.USED;
         }
         return Pass.Outcome.NOT_SELECTED;
@@ -134,7 +162,15 @@ public final class PushBatch {
       }
       return Pass.Outcome.NOT_SELECTED;
     }, progress);
-    return new Result(document(request, records.values(), withdrawals.values()), summary);
+    return new Result(request, new ArrayList<>(records.values()), new ArrayList<>(withdrawals.values()), summary);
+  }
+
+  private static JsonNode tree(byte[] canonical) {
+    try {
+      return BatchJson.MAPPER.readTree(canonical);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e); // written by CanonicalJson a moment ago
+    }
   }
 
   /** Whether decidedOn, publishedOn (as known on asOf) or an event date is in {@code (since, asOf]}. */
@@ -206,14 +242,10 @@ public final class PushBatch {
     return Withdrawal.of(record.recordId(), reason, day, now.withdrawBy());
   }
 
-  private static ObjectNode document(BatchRequest request, Iterable<JsonNode> records,
-      Iterable<Withdrawal> withdrawals) {
-    JsonNodeFactory f = JsonNodeFactory.instance;
-    ArrayNode recordArray = f.arrayNode();
-    records.forEach(recordArray::add);
-    ArrayNode withdrawalArray = f.arrayNode();
+  private static ArrayNode withdrawalArray(List<Withdrawal> withdrawals) {
+    ArrayNode array = JsonNodeFactory.instance.arrayNode();
     for (Withdrawal w : withdrawals) {
-      ObjectNode o = withdrawalArray.addObject();
+      ObjectNode o = array.addObject();
       o.put("recordId", w.recordId());
       o.put("reason", w.reason());
       o.put("effectiveOn", w.effectiveOn().toString());
@@ -223,7 +255,12 @@ public final class PushBatch {
         o.putNull("withdrawBy");
       }
     }
-    ObjectNode doc = f.objectNode();
+    return array;
+  }
+
+  /** The fields before {@code records}. */
+  private static ObjectNode envelope(BatchRequest request, int records, int withdrawals) {
+    ObjectNode doc = JsonNodeFactory.instance.objectNode();
     doc.put("format", FORMAT);
     doc.put("batchId", request.batchId());
     doc.put("from", request.from());
@@ -235,12 +272,25 @@ public final class PushBatch {
     doc.put("since", request.since().toString());
     doc.put("asOf", request.asOf().toString());
     ObjectNode counts = doc.putObject("counts");
-    counts.put("records", recordArray.size());
-    counts.put("withdrawals", withdrawalArray.size());
-    doc.set("records", recordArray);
-    doc.set("withdrawals", withdrawalArray);
-    doc.put("sha256", contentHash(recordArray, withdrawalArray));
+    counts.put("records", records);
+    counts.put("withdrawals", withdrawals);
     return doc;
+  }
+
+  /** The SHA-256 of the JCS form of {@code {"records":…,"withdrawals":…}}, record by record. */
+  private static String contentHash(List<byte[]> records, List<Withdrawal> withdrawals) {
+    MessageDigest digest = Jcs.sha256();
+    digest.update("{\"records\":[".getBytes(UTF_8));
+    for (int i = 0; i < records.size(); i++) {
+      if (i > 0) {
+        digest.update((byte) ',');
+      }
+      digest.update(Jcs.canonicalize(tree(records.get(i))).getBytes(UTF_8));
+    }
+    digest.update("],\"withdrawals\":".getBytes(UTF_8));
+    digest.update(Jcs.canonicalize(withdrawalArray(withdrawals)).getBytes(UTF_8));
+    digest.update((byte) '}');
+    return HexFormat.of().formatHex(digest.digest());
   }
 
   /** The SHA-256 of SPEC §6: over the JCS form of {@code {"records":…,"withdrawals":…}}. */
