@@ -1,12 +1,21 @@
 package org.chengxin.formats.report;
 
+import static java.nio.charset.StandardCharsets.UTF_8;
 import static java.util.Objects.requireNonNull;
 
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.security.MessageDigest;
 import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.List;
 import org.chengxin.formats.report.internal.BatchJson;
 
@@ -59,17 +68,18 @@ public final class BatchVerifier {
   }
 
   /**
-   * Verifies a batch document read from a stream (the stream is read to its end, not closed).
+   * Verifies a batch document read from a stream, one record at a time (constant memory but for the withdrawals;
+   * the stream is not closed).
    *
    * @throws BatchFormatException when the text is not JSON or not a {@code chengxin.batch/1} object
    * @throws UncheckedIOException when reading fails
    */
   public static Verification verify(InputStream in) {
     requireNonNull(in, "in");
-    JsonNode doc;
-    try {
-      doc = BatchJson.MAPPER.readTree(in);
-    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+    try (JsonParser p = BatchJson.STREAM.getFactory().createParser(in)) {
+      p.disable(JsonParser.Feature.AUTO_CLOSE_SOURCE);
+      return verify(p);
+    } catch (JsonProcessingException e) {
       String detail = e.getOriginalMessage();
       int cut = detail.indexOf(" (start marker");
       detail = cut > 0 ? detail.substring(0, cut) : detail;
@@ -79,7 +89,6 @@ public final class BatchVerifier {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    return verify(doc);
   }
 
   /**
@@ -89,52 +98,99 @@ public final class BatchVerifier {
    */
   public static Verification verify(JsonNode doc) {
     requireNonNull(doc, "doc");
-    if (doc == null || !doc.isObject() || !PushBatch.FORMAT.equals(doc.path("format").textValue())) {
-      throw new BatchFormatException("not a push batch: no \"format\":\"" + PushBatch.FORMAT + "\" object", null);
+    try (JsonParser p = doc.traverse(BatchJson.STREAM)) {
+      return verify(p);
+    } catch (IOException e) {
+      throw new BatchFormatException("not a push batch: " + e.getMessage(), e);
+    }
+  }
+
+  private static Verification verify(JsonParser p) throws IOException {
+    if (p.nextToken() != JsonToken.START_OBJECT) {
+      throw notABatch();
+    }
+    ObjectNode envelope = JsonNodeFactory.instance.objectNode();
+    MessageDigest digest = Jcs.sha256();
+    digest.update("{\"records\":[".getBytes(UTF_8));
+    long records = -1;
+    ArrayNode withdrawals = null;
+    while (p.nextToken() == JsonToken.FIELD_NAME) {
+      String name = p.getCurrentName();
+      JsonToken value = p.nextToken();
+      if (envelope.has(name) || (name.equals("records") && records >= 0)
+          || (name.equals("withdrawals") && withdrawals != null)) {
+        throw new BatchFormatException("not a push batch: the key \"" + name + "\" appears twice", null);
+      }
+      if (name.equals("records") && value == JsonToken.START_ARRAY) {
+        records = 0;
+        while (p.nextToken() != JsonToken.END_ARRAY) {
+          JsonNode item = p.readValueAsTree();
+          if (records++ > 0) {
+            digest.update((byte) ',');
+          }
+          digest.update(Jcs.canonicalize(item).getBytes(UTF_8));
+        }
+      } else if (name.equals("withdrawals") && value == JsonToken.START_ARRAY) {
+        withdrawals = p.readValueAsTree();
+      } else {
+        envelope.set(name, p.readValueAsTree());
+      }
+    }
+    if (p.nextToken() != null) {
+      throw new BatchFormatException("not a push batch: more after the object", null);
+    }
+    if (!PushBatch.FORMAT.equals(envelope.path("format").textValue())) {
+      throw notABatch();
     }
     List<BatchFinding> findings = new ArrayList<>();
-    JsonNode records = doc.get("records");
-    JsonNode withdrawals = doc.get("withdrawals");
-    JsonNode sha = doc.get("sha256");
+    JsonNode sha = envelope.get("sha256");
     String declared = sha != null && sha.isTextual() ? sha.textValue() : "";
     String computed = "";
-    for (String field : new String[] {"records", "withdrawals"}) {
-      JsonNode array = doc.get(field);
-      if (array == null || !array.isArray()) {
-        findings.add(BatchFinding.of("“" + field + "” 缺失或不是数组", "\"" + field + "\" is missing or not an array"));
-      }
+    if (records < 0) {
+      findings.add(BatchFinding.of("“records” 缺失或不是数组", "\"records\" is missing or not an array"));
+    }
+    if (withdrawals == null) {
+      findings.add(BatchFinding.of("“withdrawals” 缺失或不是数组", "\"withdrawals\" is missing or not an array"));
     }
     if (declared.isEmpty()) {
       findings.add(BatchFinding.of("“sha256” 缺失或不是字符串", "\"sha256\" is missing or not a string"));
     }
     if (findings.isEmpty()) {
-      computed = PushBatch.contentHash(records, withdrawals);
+      digest.update("],\"withdrawals\":".getBytes(UTF_8));
+      digest.update(Jcs.canonicalize(withdrawals).getBytes(UTF_8));
+      digest.update((byte) '}');
+      computed = HexFormat.of().formatHex(digest.digest());
       if (!computed.equals(declared)) {
         findings.add(BatchFinding.of(
             "内容已被修改：记录与撤回的 SHA-256 为 " + computed + "，批次声明为 " + declared,
             "the content was altered: the SHA-256 of records and withdrawals is " + computed
                 + ", the batch declares " + declared));
       }
-      count(doc, "records", records, findings);
-      count(doc, "withdrawals", withdrawals, findings);
+      count(envelope, "records", records, findings);
+      count(envelope, "withdrawals", withdrawals.size(), findings);
     }
-    String expectedId = doc.path("from").asText() + "-" + doc.path("to").asText() + "-" + doc.path("asOf").asText();
-    if (!expectedId.equals(doc.path("batchId").asText())) {
+    String expectedId = envelope.path("from").asText() + "-" + envelope.path("to").asText() + "-"
+        + envelope.path("asOf").asText();
+    if (!expectedId.equals(envelope.path("batchId").asText())) {
       findings.add(BatchFinding.of(
-          "批次编号 “" + doc.path("batchId").asText() + "” 与 from、to、asOf 不符（应为 “" + expectedId + "”）",
-          "batchId \"" + doc.path("batchId").asText() + "\" does not match from, to and asOf (expected \""
+          "批次编号 “" + envelope.path("batchId").asText() + "” 与 from、to、asOf 不符（应为 “" + expectedId + "”）",
+          "batchId \"" + envelope.path("batchId").asText() + "\" does not match from, to and asOf (expected \""
               + expectedId + "\")"));
     }
     return new Verification(findings, declared, computed);
   }
 
-  private static void count(JsonNode doc, String field, JsonNode array, List<BatchFinding> findings) {
+  private static BatchFormatException notABatch() {
+    return new BatchFormatException("not a push batch: no \"format\":\"" + PushBatch.FORMAT + "\" object", null);
+  }
+
+  private static void count(JsonNode doc, String field, long size, List<BatchFinding> findings) {
     JsonNode declared = doc.path("counts").get(field);
-    if (declared == null || !declared.canConvertToLong() || declared.asLong() != array.size()) {
+    if (declared == null || !declared.canConvertToLong() || declared.asLong() != size) {
       String given = declared == null ? "null" : declared.toString();
       findings.add(BatchFinding.of(
-          "counts." + field + " 为 " + given + "，实际有 " + array.size() + " 项",
-          "counts." + field + " is " + given + " but there are " + array.size()));
+          "counts." + field + " 为 " + given + "，实际有 " + size + " 项",
+          "counts." + field + " is " + given + " but there are " + size));
     }
   }
 }

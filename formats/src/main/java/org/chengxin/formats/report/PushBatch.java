@@ -292,12 +292,4 @@ public final class PushBatch {
     digest.update((byte) '}');
     return HexFormat.of().formatHex(digest.digest());
   }
-
-  /** The SHA-256 of SPEC §6: over the JCS form of {@code {"records":…,"withdrawals":…}}. */
-  static String contentHash(JsonNode records, JsonNode withdrawals) {
-    ObjectNode content = JsonNodeFactory.instance.objectNode();
-    content.set("records", records);
-    content.set("withdrawals", withdrawals);
-    return Jcs.sha256Hex(content);
-  }
 }

@@ -171,6 +171,12 @@ class PushBatchTest {
     BatchVerifier.Verification v = verify(text);
     assertThat(v.intact()).isTrue();
     assertThat(v.computedSha256()).isEqualTo(v.declaredSha256()).matches("[0-9a-f]{64}");
+    // the record-by-record hash equals the hash of the whole {"records","withdrawals"} object
+    ObjectNode batch = create(HAINAN, input()).batch();
+    ObjectNode content = Rec.JSON.createObjectNode();
+    content.set("withdrawals", batch.get("withdrawals"));
+    content.set("records", batch.get("records"));
+    assertThat(Jcs.sha256Hex(content)).isEqualTo(v.declaredSha256());
   }
 
   @Test
@@ -215,6 +221,20 @@ class PushBatchTest {
   }
 
   @Test
+  void keysInAnyOrderAtTheTopLevel() throws Exception {
+    // withdrawals before records, format last: still intact (the hash is over sorted keys)
+    ObjectNode batch = create(HAINAN, input()).batch();
+    ObjectNode shuffled = Rec.JSON.createObjectNode();
+    shuffled.set("sha256", batch.get("sha256"));
+    shuffled.set("withdrawals", batch.get("withdrawals"));
+    batch.fieldNames().forEachRemaining(f -> shuffled.set(f, batch.get(f)));
+    shuffled.remove("format");
+    shuffled.put("format", "chengxin.batch/1");
+    assertThat(verify(shuffled.toString()).intact()).isTrue();
+    assertThat(BatchVerifier.verify(shuffled).intact()).isTrue();
+  }
+
+  @Test
   void countsBatchIdAndShaAreChecked() {
     String text = text(create(HAINAN, input()));
     assertThat(verify(text.replace("\"withdrawals\" : 3", "\"withdrawals\" : 2")).findings())
@@ -231,6 +251,11 @@ class PushBatchTest {
     assertThatThrownBy(() -> verify("{\"format\":\"other\"}")).isInstanceOf(BatchFormatException.class);
     assertThatThrownBy(() -> verify("{\"format\":\"chengxin.batch/1\",\"format\":\"x\"}"))
         .isInstanceOf(BatchFormatException.class);
+    assertThatThrownBy(() -> verify("{\"format\":\"chengxin.batch/1\",\"records\":[],\"records\":[]}"))
+        .isInstanceOf(BatchFormatException.class);
+    assertThatThrownBy(() -> verify("{\"format\":\"chengxin.batch/1\",\"records\":[{\"a\":1,\"a\":2}]}"))
+        .isInstanceOf(BatchFormatException.class);
+    assertThatThrownBy(() -> verify("")).isInstanceOf(BatchFormatException.class);
   }
 
   @Test

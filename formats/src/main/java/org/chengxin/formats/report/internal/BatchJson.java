@@ -23,6 +23,11 @@ public final class BatchJson {
       .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
       .build();
 
+  /** For reading values one by one from a parser: duplicate keys are an error. */
+  public static final JsonMapper STREAM = JsonMapper.builder()
+      .enable(DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY)
+      .build();
+
   private BatchJson() {}
 
   /**
