@@ -28,6 +28,7 @@ public abstract class BatchRequest {
   /** The receiving platform's code. */
   public abstract String to();
 
+  /** The profile the records are assessed under. */
   public abstract Profile profile();
 
   /** The exclusive start of the window. */

@@ -28,6 +28,7 @@ public abstract class DisclosureEntry {
   /** The owning platform's code. */
   public abstract String jurisdiction();
 
+  /** The subject's kind. */
   public abstract SubjectKind subjectKind();
 
   /** The organisation's name, or the masked name of a natural person ({@code 张*}). */
@@ -48,19 +49,25 @@ public abstract class DisclosureEntry {
   /** A public official's employer's USCC. */
   public abstract Optional<String> employerUscc();
 
+  /** How the dishonesty was established. */
   public abstract Category category();
 
+  /** The key domain ({@code OTHER} when the record has none). */
   public abstract Domain domain();
 
+  /** 失信程度. */
   public abstract Tier tier();
 
   /** 文书号. */
   public abstract String documentNumber();
 
+  /** The deciding authority. */
   public abstract String authorityName();
 
+  /** The deciding authority's USCC. */
   public abstract String authorityUscc();
 
+  /** The decision date. */
   public abstract LocalDate decidedOn();
 
   /** For administrative penalties. */

@@ -17,8 +17,10 @@ import org.immutables.value.Value;
 @Value.Immutable
 public abstract class ProgressReport {
 
+  /** The profile the records were assessed under. */
   public abstract ProfileRef profile();
 
+  /** The schedule period, e.g. {@code 2024-Q1}. */
   public abstract ReportPeriod period();
 
   /** The due date (a plain calendar date). */
@@ -35,10 +37,13 @@ public abstract class ProgressReport {
   /** Records decided in the period. */
   public abstract long newRecords();
 
+  /** {@link #newRecords()} by category. */
   public abstract Map<Category, Long> newByCategory();
 
+  /** {@link #newRecords()} by tier. */
   public abstract Map<Tier, Long> newByTier();
 
+  /** {@link #newRecords()} by subject kind. */
   public abstract Map<SubjectKind, Long> newBySubjectKind();
 
   /** Records whose publishBy (R-DISC-2) is in the period. */

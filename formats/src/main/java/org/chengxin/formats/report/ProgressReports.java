@@ -53,6 +53,7 @@ public final class ProgressReports {
       this.summary = summary;
     }
 
+    /** The counts. */
     public ProgressReport report() {
       return report;
     }

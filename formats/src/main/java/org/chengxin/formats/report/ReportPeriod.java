@@ -26,6 +26,7 @@ public abstract class ReportPeriod {
   /** The text it was parsed from, e.g. {@code 2024-Q1}. */
   public abstract String id();
 
+  /** QUARTERLY for {@code Q}, SEMIANNUAL for {@code H}. */
   public abstract ReportingFrequency frequency();
 
   /** The first day (inclusive). */

@@ -17,6 +17,7 @@ public abstract class Withdrawal {
   /** The reason given when the retention period ran out while the record was still active (R-RET). */
   public static final String PURGE_DUE = "PURGE_DUE";
 
+  /** The record to take down. */
   public abstract String recordId();
 
   /**
