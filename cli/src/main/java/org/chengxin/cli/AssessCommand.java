@@ -3,15 +3,12 @@ package org.chengxin.cli;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.chengxin.core.DivisionRegistry;
 import org.chengxin.core.Language;
 import org.chengxin.core.Problem;
 import org.chengxin.core.Severity;
@@ -19,7 +16,6 @@ import org.chengxin.formats.AssessmentJson;
 import org.chengxin.formats.ReadResult;
 import org.chengxin.formats.RecordFormat;
 import org.chengxin.formats.RecordReader;
-import org.chengxin.formats.RecordValidator;
 import org.chengxin.rules.AssessmentResult;
 import org.chengxin.rules.Assessor;
 import org.chengxin.rules.Profile;
@@ -73,15 +69,12 @@ final class AssessCommand implements Callable<Integer> {
     Profile profile = Profiles.get(registry, profileId);
     Inputs.checkReadable(List.of(file));
     WorkingDayCalendar calendar = WorkingDayCalendars.national();
-    // The profiles' non-standard jurisdiction units are known units here (SPEC §3.1).
-    RecordValidator validator = RecordValidator.of(registry.jurisdictionUnits(), DivisionRegistry.national());
     Assessor assessor = Assessor.create();
     Language language = lang.language();
     PrintWriter out = spec.commandLine().getOut();
     Progress progress = Progress.forTerminal(spec.commandLine().getErr(), language);
     boolean errors = false;
-    try (InputStream in = Files.newInputStream(file);
-        RecordReader reader = RecordReader.of(in, Inputs.format(format, file), validator)) {
+    try (RecordReader reader = Inputs.openForAssessment(file, format, registry)) {
       while (reader.hasNext()) {
         ReadResult read = reader.next();
         AssessmentResult result;
@@ -94,8 +87,6 @@ final class AssessCommand implements Callable<Integer> {
         out.println(line(result, read.recordId().isPresent(), language));
         progress.tick();
       }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
     }
     progress.done();
     return errors ? ExitCodes.INPUT_ERRORS : ExitCodes.OK;

@@ -2,23 +2,17 @@ package org.chengxin.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
-import org.chengxin.core.DivisionRegistry;
 import org.chengxin.core.Language;
 import org.chengxin.core.Record;
 import org.chengxin.formats.AssessmentJson;
 import org.chengxin.formats.ReadResult;
 import org.chengxin.formats.RecordFormat;
 import org.chengxin.formats.RecordReader;
-import org.chengxin.formats.RecordValidator;
 import org.chengxin.rules.AssessmentResult;
 import org.chengxin.rules.Assessor;
 import org.chengxin.rules.Profile;
@@ -65,13 +59,11 @@ final class RecordsDiff {
   static RecordsDiff compare(ProfileRegistry registry, Profile a, Profile b, Path file, LocalDate asOf,
       Language language, Progress progress) {
     WorkingDayCalendar calendar = WorkingDayCalendars.national();
-    RecordValidator validator = RecordValidator.of(registry.jurisdictionUnits(), DivisionRegistry.national());
     Assessor assessor = Assessor.create();
     boolean zh = language == Language.ZH;
     long read = 0;
     List<Change> out = new ArrayList<>();
-    try (InputStream in = Files.newInputStream(file);
-        RecordReader reader = RecordReader.of(in, Inputs.format(RecordFormat.AUTO, file), validator)) {
+    try (RecordReader reader = Inputs.openForAssessment(file, RecordFormat.AUTO, registry)) {
       while (reader.hasNext()) {
         ReadResult result = reader.next();
         read++;
@@ -96,8 +88,6 @@ final class RecordsDiff {
           out.add(new Change(id, false, changes));
         }
       }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
     }
     progress.done();
     return new RecordsDiff(read, out);

@@ -59,7 +59,8 @@ final class ValidateCommand implements Callable<Integer> {
     if (json) {
       spec.commandLine().getOut().println(report.toJson());
     } else {
-      spec.commandLine().getOut().print(report.summary());
+      String summary = report.summary();
+      spec.commandLine().getOut().print(summary.endsWith("\n") ? summary : summary + System.lineSeparator());
     }
     return report.hasErrors() ? ExitCodes.INPUT_ERRORS : ExitCodes.OK;
   }

@@ -47,6 +47,7 @@ class ValidateCommandTest {
     assertThat(ok.code).as(ok.toString()).isZero();
     assertThat(ok.out).contains("57");
     assertThat(ok.out.strip()).doesNotStartWith("{");
+    assertThat(ok.out).endsWith(System.lineSeparator());
 
     CliRun bad = CliRun.of("validate", CliRun.sample("invalid.ndjson"));
     assertThat(bad.code).isEqualTo(1);
