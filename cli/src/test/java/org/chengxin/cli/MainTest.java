@@ -71,6 +71,10 @@ class MainTest {
     assertThat(LangOption.fromArgs(new String[] {"--lang=EN"})).isEqualTo(Language.EN);
     assertThat(LangOption.fromArgs(new String[] {"--lang"})).isEqualTo(Language.ZH);
     assertThat(LangOption.fromArgs(new String[] {"--lang", "xx"})).isEqualTo(Language.ZH);
+    assertThat(LangOption.fromArgs(new String[] {"--lang", "en", "validate", "--lang", "zh"}))
+        .isEqualTo(Language.ZH);
+    assertThat(LangOption.fromArgs(new String[] {"--lang", "zh", "validate", "--lang=en"}))
+        .isEqualTo(Language.EN);
   }
 
   @Test

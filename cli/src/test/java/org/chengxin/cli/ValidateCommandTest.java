@@ -55,6 +55,14 @@ class ValidateCommandTest {
   }
 
   @Test
+  void languageGivenBeforeTheCommandApplies() {
+    CliRun en = CliRun.of("--lang", "en", "validate", CliRun.sample("records.ndjson"));
+    assertThat(en.out).startsWith("57 records read");
+    CliRun zh = CliRun.of("--lang", "en", "validate", "--lang", "zh", CliRun.sample("records.ndjson"));
+    assertThat(zh.out).startsWith("共读取 57 条记录");
+  }
+
+  @Test
   void severalFilesMakeOneReport() throws Exception {
     CliRun r = CliRun.of("validate", "--json", CliRun.sample("records.ndjson"), CliRun.sample("invalid.ndjson"));
     assertThat(r.code).isEqualTo(1);
