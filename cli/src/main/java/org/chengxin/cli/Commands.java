@@ -12,5 +12,6 @@ final class Commands {
     cl.addSubcommand(new AssessCommand());
     cl.addSubcommand(new ProfilesCommand());
     cl.addSubcommand(new CalendarCommand());
+    cl.addSubcommand(new ReportCommand());
   }
 }
