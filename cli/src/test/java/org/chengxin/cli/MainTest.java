@@ -78,6 +78,14 @@ class MainTest {
   }
 
   @Test
+  void testsDoNotRunWithStderrOnATerminal() {
+    // Surefire pipes the forked JVM's stderr, so progress never mixes into test output.
+    org.junit.jupiter.api.Assumptions.assumeTrue(System.getProperty("surefire.real.class.path") != null
+        || System.getProperty("surefire.test.class.path") != null);
+    assertThat(Progress.stderrIsTerminal()).isFalse();
+  }
+
+  @Test
   void oneLineCollapsesLineBreaks() {
     assertThat(Main.oneLine("a\n  b\r\nc ")).isEqualTo("a b c");
   }
