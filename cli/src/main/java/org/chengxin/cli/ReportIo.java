@@ -9,6 +9,7 @@ import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.chengxin.core.Language;
 import org.chengxin.formats.RecordFormat;
 import org.chengxin.formats.RecordReader;
@@ -25,7 +26,8 @@ final class ReportIo {
   }
 
   /**
-   * Opens the input (format by extension), writes to {@code output} (UTF-8) or stdout, shows progress for long
+   * Checks and opens the input (format by extension; the validator knows every profile's jurisdiction units),
+   * writes to {@code output} (UTF-8) or stdout, shows progress for long
    * inputs in a terminal, prints the input summary on stderr (with the problems of invalid and refused records)
    * and returns the exit code: 1 when a record was invalid or refused, else 0.
    */
@@ -33,7 +35,8 @@ final class ReportIo {
     PrintWriter err = spec.commandLine().getErr();
     Progress progress = Progress.forTerminal(err, language);
     InputSummary summary;
-    try (RecordReader reader = RecordReader.open(input, RecordFormat.forFileName(input.toString()))) {
+    Inputs.checkReadable(List.of(input));
+    try (RecordReader reader = Inputs.openForAssessment(input, RecordFormat.AUTO, Profiles.registry())) {
       if (output == null) {
         PrintWriter out = spec.commandLine().getOut();
         summary = job.run(reader, out, progress);
