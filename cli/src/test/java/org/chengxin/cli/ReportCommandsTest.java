@@ -58,6 +58,25 @@ class ReportCommandsTest {
   }
 
   @Test
+  void recordsDecidedAfterTheDayAreSimplyNotThere() throws IOException {
+    // SPEC §6: a record decided after the report's day is not visible on it — no problem, exit 0
+    String late = "{\"schemaVersion\":\"1.0\",\"recordId\":\"LATE-1\",\"jurisdiction\":\"611026\","
+        + "\"subject\":{\"kind\":\"DEPARTMENT\",\"name\":\"柞水县某局\",\"uscc\":\"11230500001755309F\","
+        + "\"divisionCode\":\"611026\"},\"category\":\"ADMINISTRATIVE_PENALTY\",\"tier\":\"GENERAL\","
+        + "\"decision\":{\"documentNumber\":\"柞政罚〔2025〕1号\",\"authorityName\":\"柞水县市场监督管理局\","
+        + "\"authorityUscc\":\"9144030071526726XG\",\"decidedOn\":\"2025-01-02\",\"content\":\"罚款一千元\","
+        + "\"penaltyTypes\":[\"FINE\"]},\"publishedOn\":\"2025-01-03\",\"source\":{\"unit\":\"柞水县发展和改革局\","
+        + "\"unitUscc\":\"11230500001755309F\",\"submittedAt\":\"2025-01-03T09:30:00+08:00\"}}";
+    Path file = dir.resolve("late.ndjson");
+    Files.writeString(file, late + "\n", UTF_8);
+    CliRun run = CliRun.of("report", "disclosure-list", "--profile", "zhashui-2021", "--as-of", "2024-06-30",
+        "--format", "csv", "--lang", "en", file.toString());
+    assertThat(run.code).as(run.toString()).isZero();
+    assertThat(run.out).startsWith("\uFEFFrecord id,jurisdiction,subject kind").hasLineCount(1);
+    assertThat(run.err).contains("1 records read: 0 in the output, 1 not selected, 0 invalid");
+  }
+
+  @Test
   void progressReportOfTheSample() throws IOException {
     CliRun run = CliRun.of("report", "progress", "--profile", "zhashui-2021", "--period", "2024-Q1",
         zhashui().toString());
