@@ -71,7 +71,7 @@ public final class Text {
         + ".meta{color:#444;margin:0 0 12px;}\n"
         + "table{border-collapse:collapse;width:100%;margin-top:8px;}\n"
         + "th,td{border:1px solid #999;padding:3px 5px;text-align:left;vertical-align:top;}\n"
-        + "th{background:#eee;}\ntd.num{text-align:right;white-space:nowrap;}\ntd.nowrap{white-space:nowrap;}\n"
+        + "th{background:#eee;white-space:nowrap;}\ntd.num{text-align:right;white-space:nowrap;}\ntd.nowrap{white-space:nowrap;}\n"
         + "table.kv{width:640px;max-width:100%;table-layout:fixed;}\ntable.kv th:last-child,table.kv td:last-child"
         + "{width:200px;}\n"
         + "tr.objection td{background:#fff4d6;}\n.note{color:#555;font-size:12px;margin-top:12px;}\n"
