@@ -5,10 +5,18 @@ import static java.util.Objects.requireNonNull;
 import java.util.Optional;
 
 /**
- * 行政区划代码 — a 6-digit administrative division code of GB/T 2260 (R-ID-3).
+ * 行政区划代码 — a 6-digit administrative division code of GB/T 2260 (R-ID-3): {@code PP0000} a province,
+ * {@code PPCC00} a prefecture, {@code PPCCDD} a county-level unit.
  *
  * <p>A well-formed code need not be known: retired codes legitimately appear in old identifiers, so an unknown
  * code is a warning ({@code DIVISION_UNKNOWN}), see {@link DivisionRegistry}.
+ *
+ * <pre>{@code
+ * DivisionCode c = DivisionCode.parse("611026");   // 柞水县
+ * c.prefecture();                                  // 611000 商洛市
+ * c.province();                                    // 610000 陕西省
+ * DivisionCode.check("61102");                     // DIVISION_FORMAT
+ * }</pre>
  */
 public final class DivisionCode implements Comparable<DivisionCode> {
 
@@ -40,15 +48,18 @@ public final class DivisionCode implements Comparable<DivisionCode> {
   /** What is wrong with the text, or empty when it is six digits. */
   public static Optional<IdentifierException> check(CharSequence text) {
     requireNonNull(text, "text");
-    if (text.length() != 6) {
-      return Optional.of(new IdentifierException(ProblemCode.DIVISION_FORMAT,
-          "'" + text + "' has " + text.length() + " characters, expected 6 digits"));
+    String s = text.toString();
+    if (s.length() != 6) {
+      return Optional.of(new IdentifierException(ProblemCode.DIVISION_FORMAT, s,
+          "长度为 " + s.length() + " 位，应为 6 位数字",
+          "has " + s.length() + " characters, expected 6 digits"));
     }
     for (int i = 0; i < 6; i++) {
-      char c = text.charAt(i);
+      char c = s.charAt(i);
       if (c < '0' || c > '9') {
-        return Optional.of(new IdentifierException(ProblemCode.DIVISION_FORMAT,
-            "'" + text + "' has the non-digit '" + c + "' at position " + (i + 1)));
+        return Optional.of(new IdentifierException(ProblemCode.DIVISION_FORMAT, s,
+            "第 " + (i + 1) + " 位 '" + c + "' 不是数字",
+            "has the non-digit '" + c + "' at position " + (i + 1)));
       }
     }
     return Optional.empty();
@@ -64,6 +75,11 @@ public final class DivisionCode implements Comparable<DivisionCode> {
     return new DivisionCode(value.substring(0, 2) + "0000");
   }
 
+  /** The prefecture code {@code PPCC00}; a province's own code for a province. */
+  public DivisionCode prefecture() {
+    return new DivisionCode(value.substring(0, 4) + "00");
+  }
+
   /** True for {@code PP0000}. */
   public boolean isProvince() {
     return value.endsWith("0000");
@@ -74,11 +90,17 @@ public final class DivisionCode implements Comparable<DivisionCode> {
     return value.endsWith("00") && !isProvince();
   }
 
-  /** Whether the national registry knows this code. */
+  /** True for a county-level code {@code PPCCDD} with DD ≠ 00. */
+  public boolean isCounty() {
+    return !value.endsWith("00");
+  }
+
+  /** Whether {@link DivisionRegistry#national()} knows this code. */
   public boolean isKnown() {
     return DivisionRegistry.national().isKnown(value);
   }
 
+  /** Orders codes numerically. */
   @Override
   public int compareTo(DivisionCode other) {
     return value.compareTo(other.value);
@@ -94,6 +116,7 @@ public final class DivisionCode implements Comparable<DivisionCode> {
     return value.hashCode();
   }
 
+  /** The six digits. */
   @Override
   public String toString() {
     return value;

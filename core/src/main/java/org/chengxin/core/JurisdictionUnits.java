@@ -4,6 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import java.util.Collections;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.regex.Pattern;
@@ -21,7 +22,7 @@ public final class JurisdictionUnits {
   /** The form of a non-standard unit code. */
   public static final Pattern UNIT_CODE = Pattern.compile("[A-Z][A-Z0-9_]{1,31}");
 
-  /** A unit: its code, Chinese and English names, and the division it belongs to (may be null for CN). */
+  /** A unit: its code, Chinese and English names, and the division it lies in (none for {@code CN}). */
   public static final class Unit implements Labelled {
     private final String code;
     private final String zh;
@@ -35,6 +36,7 @@ public final class JurisdictionUnits {
       this.parentDivision = parentDivision;
     }
 
+    /** The unit code, e.g. {@code SHENFU}. */
     public String code() {
       return code;
     }
@@ -52,6 +54,27 @@ public final class JurisdictionUnits {
     /** The GB/T 2260 division the unit lies in, if any. */
     public Optional<String> parentDivision() {
       return Optional.ofNullable(parentDivision);
+    }
+
+    @Override
+    public boolean equals(Object o) {
+      if (!(o instanceof Unit)) {
+        return false;
+      }
+      Unit u = (Unit) o;
+      return code.equals(u.code) && zh.equals(u.zh) && en.equals(u.en)
+          && Objects.equals(parentDivision, u.parentDivision);
+    }
+
+    @Override
+    public int hashCode() {
+      return Objects.hash(code, zh, en, parentDivision);
+    }
+
+    /** The code and Chinese name, e.g. {@code SHENFU 沈抚改革创新示范区}. */
+    @Override
+    public String toString() {
+      return code + " " + zh;
     }
   }
 
@@ -71,14 +94,19 @@ public final class JurisdictionUnits {
   }
 
   /**
-   * A registry with one more unit.
+   * A registry with one more unit (replacing a unit with the same code).
    *
-   * @throws IllegalArgumentException if the code is not of the unit form
+   * @param parentDivision the 6-digit division the unit lies in, or null
+   * @throws IllegalArgumentException if the code is not of the unit form or the parent is not 6 digits
    */
   public JurisdictionUnits with(String code, String zh, String en, String parentDivision) {
     requireNonNull(code, "code");
     if (!UNIT_CODE.matcher(code).matches()) {
       throw new IllegalArgumentException("'" + code + "' is not a unit code [A-Z][A-Z0-9_]{1,31}");
+    }
+    if (parentDivision != null && !DivisionCode.isValid(parentDivision)) {
+      throw new IllegalArgumentException("parent division '" + parentDivision + "' of unit " + code
+          + " is not a 6-digit division code");
     }
     Map<String, Unit> copy = new TreeMap<>(units);
     copy.put(code, new Unit(code, requireNonNull(zh, "zh"), requireNonNull(en, "en"), parentDivision));
@@ -88,6 +116,30 @@ public final class JurisdictionUnits {
   /** The unit with this code. */
   public Optional<Unit> unit(String code) {
     return Optional.ofNullable(units.get(code));
+  }
+
+  /**
+   * Whether a record's {@code jurisdiction} is known: a unit of this registry, or a division code the national
+   * {@link DivisionRegistry} knows. An unknown code of either form is a warning {@code DIVISION_UNKNOWN}.
+   */
+  public boolean isKnown(String jurisdiction) {
+    return jurisdiction != null
+        && (units.containsKey(jurisdiction) || DivisionRegistry.national().isKnown(jurisdiction));
+  }
+
+  /**
+   * What is wrong with the form of a {@code jurisdiction}, or empty when it is a 6-digit division code or a unit
+   * code (known or not): {@code DIVISION_FORMAT} otherwise.
+   */
+  public static Optional<IdentifierException> checkForm(CharSequence jurisdiction) {
+    requireNonNull(jurisdiction, "jurisdiction");
+    String s = jurisdiction.toString();
+    if (DivisionCode.isValid(s) || UNIT_CODE.matcher(s).matches()) {
+      return Optional.empty();
+    }
+    return Optional.of(new IdentifierException(ProblemCode.DIVISION_FORMAT, s,
+        "既不是 6 位区划代码，也不是非标准单位代码 [A-Z][A-Z0-9_]{1,31}",
+        "neither a 6-digit division code nor a unit code [A-Z][A-Z0-9_]{1,31}"));
   }
 
   /** Every unit, by code. */

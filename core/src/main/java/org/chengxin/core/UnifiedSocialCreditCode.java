@@ -7,19 +7,26 @@ import java.util.Optional;
 /**
  * 统一社会信用代码 — the unified social credit code of GB 32100-2015 (R-ID-1).
  *
- * <p>18 characters from {@code 0123456789ABCDEFGHJKLMNPQRTUWXY}; the 18th is a check character over the first
- * 17. Characters 3–8 are a division code. Only the check character is verified (characters 9–17 are not checked
- * against GB 11714). Lower case is an error, never silently upper-cased.
+ * <p>18 characters from {@value #ALPHABET} (no I, O, S, V, Z); the value of a character is its index. The 18th
+ * character is a check character over the first 17: {@code ALPHABET[(31 − Σ value·weight mod 31) mod 31]} with the
+ * weights {@code 1,3,9,27,19,26,16,17,20,29,25,13,8,24,10,30,28} (3<sup>i</sup> mod 31). Characters 3–8 are a
+ * division code. Only the check character is verified (characters 9–17 are not checked against GB 11714). Lower
+ * case is an error, never silently upper-cased.
  *
  * <pre>{@code
- * UnifiedSocialCreditCode.isValid("11230500001755309F");       // true: a government organ
- * UnifiedSocialCreditCode.checkCharacter("91440300715267260"); // wrong body... computes its own check character
+ * UnifiedSocialCreditCode.isValid("11230500001755309F");        // true: a government organ (机关)
+ * UnifiedSocialCreditCode.checkCharacter("11230500001755309");  // 'F'
+ * UnifiedSocialCreditCode.check("911100001000000000");          // USCC_CHECKSUM: the check character is 'R'
+ * UnifiedSocialCreditCode.check("11230500001755309f");          // USCC_FORMAT: lower case
  * }</pre>
  */
 public final class UnifiedSocialCreditCode implements Comparable<UnifiedSocialCreditCode> {
 
   /** The 31 characters a code may use; the value of a character is its index. */
   public static final String ALPHABET = "0123456789ABCDEFGHJKLMNPQRTUWXY";
+
+  /** The length of a code. */
+  public static final int LENGTH = 18;
 
   private static final int[] WEIGHTS = {1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28};
 
@@ -44,45 +51,53 @@ public final class UnifiedSocialCreditCode implements Comparable<UnifiedSocialCr
     return new UnifiedSocialCreditCode(text.toString());
   }
 
-  /** True iff {@link #parse} would succeed. */
+  /** True iff {@link #parse} would succeed; false for null. */
   public static boolean isValid(CharSequence text) {
     return text != null && check(text).isEmpty();
   }
 
   /**
-   * What is wrong with a candidate code, or empty when it is valid. Never throws (except for null).
+   * What is wrong with a candidate code, or empty when it is valid: {@code USCC_FORMAT} for a wrong length or a
+   * character outside the alphabet (lower case included), else {@code USCC_CHECKSUM} for a wrong 18th character.
+   * Never throws (except for null).
    */
   public static Optional<IdentifierException> check(CharSequence text) {
     requireNonNull(text, "text");
-    if (text.length() != 18) {
-      return Optional.of(new IdentifierException(ProblemCode.USCC_FORMAT,
-          "'" + text + "' has " + text.length() + " characters, expected 18"));
+    String s = text.toString();
+    if (s.length() != LENGTH) {
+      return Optional.of(new IdentifierException(ProblemCode.USCC_FORMAT, s,
+          "长度为 " + s.length() + " 位，应为 18 位",
+          "has " + s.length() + " characters, expected 18"));
     }
-    for (int i = 0; i < 18; i++) {
-      char c = text.charAt(i);
+    for (int i = 0; i < LENGTH; i++) {
+      char c = s.charAt(i);
       if (ALPHABET.indexOf(c) < 0) {
-        return Optional.of(new IdentifierException(ProblemCode.USCC_FORMAT,
-            "'" + text + "' has the character '" + c + "' at position " + (i + 1)
-                + ", outside " + ALPHABET));
+        boolean lower = ALPHABET.indexOf(Character.toUpperCase(c)) >= 0 && c != Character.toUpperCase(c);
+        return Optional.of(new IdentifierException(ProblemCode.USCC_FORMAT, s,
+            "第 " + (i + 1) + " 位字符 '" + c + "' 不在字符集 " + ALPHABET + " 中" + (lower ? "（不接受小写字母）" : ""),
+            "character '" + c + "' at position " + (i + 1) + " is outside " + ALPHABET
+                + (lower ? " (lower case is not accepted)" : "")));
       }
     }
-    char expected = checkCharacter(text.subSequence(0, 17));
-    if (text.charAt(17) != expected) {
-      return Optional.of(new IdentifierException(ProblemCode.USCC_CHECKSUM,
-          "'" + text + "' ends in '" + text.charAt(17) + "', the check character is '" + expected + "'"));
+    char expected = checkCharacter(s.substring(0, 17));
+    if (s.charAt(17) != expected) {
+      return Optional.of(new IdentifierException(ProblemCode.USCC_CHECKSUM, s,
+          "第 18 位为 '" + s.charAt(17) + "'，校验码应为 '" + expected + "'",
+          "ends in '" + s.charAt(17) + "', the check character is '" + expected + "'"));
     }
     return Optional.empty();
   }
 
   /**
-   * The check character for a 17-character body: {@code ALPHABET[(31 − Σ value·weight mod 31) mod 31]}.
+   * The check character for a 17-character body: {@code ALPHABET[(31 − Σ value·weight mod 31) mod 31]}. Example:
+   * {@code 11230500001755309} → Σ = 791, 791 mod 31 = 16, 31 − 16 = 15 → {@code 'F'}.
    *
    * @throws IllegalArgumentException if the body is not 17 characters of the alphabet
    */
   public static char checkCharacter(CharSequence body) {
     requireNonNull(body, "body");
     if (body.length() != 17) {
-      throw new IllegalArgumentException("body '" + body + "' must have 17 characters");
+      throw new IllegalArgumentException("body '" + body + "' must have 17 characters, has " + body.length());
     }
     int sum = 0;
     for (int i = 0; i < 17; i++) {
@@ -101,7 +116,7 @@ public final class UnifiedSocialCreditCode implements Comparable<UnifiedSocialCr
     return value;
   }
 
-  /** Characters 3–8: the division code of the registering authority. */
+  /** Characters 3–8: the division code of the registering authority, e.g. {@code 230500}. */
   public String divisionCode() {
     return value.substring(2, 8);
   }
@@ -111,11 +126,12 @@ public final class UnifiedSocialCreditCode implements Comparable<UnifiedSocialCr
     return value.charAt(0);
   }
 
-  /** Characters 1–2, e.g. {@code 11} 机关, {@code 12} 事业单位. */
+  /** Characters 1–2, e.g. {@code 11} 机关, {@code 12} 事业单位 (R-ID-4). */
   public String typePrefix() {
     return value.substring(0, 2);
   }
 
+  /** Orders codes by their characters. */
   @Override
   public int compareTo(UnifiedSocialCreditCode other) {
     return value.compareTo(other.value);
@@ -131,6 +147,7 @@ public final class UnifiedSocialCreditCode implements Comparable<UnifiedSocialCr
     return value.hashCode();
   }
 
+  /** The 18 characters. */
   @Override
   public String toString() {
     return value;

@@ -1,5 +1,6 @@
 package org.chengxin.rules;
 
+import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
@@ -18,6 +19,12 @@ public abstract class Basis {
   @Value.Parameter
   public abstract boolean verified();
 
+  /**
+   * A short quotation or explanation of the cited text, for readers (e.g. {@code 取消当年参加各类荣誉评选资格});
+   * outputs cite {@link #citation()} only.
+   */
+  public abstract Optional<String> note();
+
   /** Whether this is Chengxin's own default rather than a cited rule. */
   public final boolean isDefault() {
     return citation().startsWith("[default]");
@@ -25,6 +32,11 @@ public abstract class Basis {
 
   public static Basis of(String citation, boolean verified) {
     return ImmutableBasis.of(citation, verified);
+  }
+
+  /** A basis with a note, e.g. {@code Basis.of("seed:shenfu-2022:9", true, "取消当年参加各类荣誉评选资格")}. */
+  public static Basis of(String citation, boolean verified, String note) {
+    return ((ImmutableBasis) ImmutableBasis.of(citation, verified)).withNote(note);
   }
 
   @Override

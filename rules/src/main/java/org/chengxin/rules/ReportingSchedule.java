@@ -1,5 +1,6 @@
 package org.chengxin.rules;
 
+import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
@@ -16,6 +17,9 @@ public abstract class ReportingSchedule {
 
   /** Who receives the report, e.g. 省信用办. */
   public abstract String recipient();
+
+  /** Where {@link #recipient()} comes from, e.g. {@code seed:hainan-2017:五(一)}. */
+  public abstract Optional<Basis> recipientBasis();
 
   public static Builder builder() {
     return new Builder();
