@@ -25,4 +25,21 @@ public final class ProfileJson {
   public static String write(Profile profile) {
     return JsonFormat.write(ProfileTree.of(requireNonNull(profile, "profile")));
   }
+
+  /**
+   * A diff as JSON ({@code chengxin profiles diff A B --format json}), differences in path order:
+   *
+   * <pre>{@code
+   * {"a": "cn-national", "b": "zhashui-2021", "differences": [
+   *   {"path": "objection.suspendMeasures",
+   *    "a": {"value": false, "basis": "[default] …", "verified": true},
+   *    "b": {"value": true, "basis": "seed:zhashui-2021:五(三)5", "verified": true}}, …]}
+   * }</pre>
+   *
+   * A side is {@code null} where the profile lacks the parameter; {@code basis} and {@code verified} are left out
+   * where the parameter has no basis (names, jurisdiction, sources); {@code note} is written where given.
+   */
+  public static String write(ProfileDiff diff) {
+    return JsonFormat.write(ProfileTree.of(requireNonNull(diff, "diff")));
+  }
 }

@@ -57,6 +57,7 @@ class ProfileLoaderErrorsTest {
       duplicate-measure-id            | measures[1].id                                                  | duplicate measure rule id 'twice'
       duplicate-inherited-measure-id  | measures[0].id                                                  | duplicate measure rule id 'org-rectification': the parent already has it
       remove-unknown-measure          | removeMeasures[1]                                               | unknown measure rule 'org-rectificaton' (not inherited from the parent)
+      remove-twice                    | removeMeasures[1]                                               | rule 'org-rectification' is removed twice
       measure-basis-unknown           | measureBasis.org-rectificaton                                   | unknown measure rule 'org-rectificaton'
       duplicate-era                   | categories.ADMINISTRATIVE_PENALTY.eras[1].from                  | duplicate era: another era already starts on '2019-07-01'
       unsorted-eras                   | categories.ADMINISTRATIVE_PENALTY.eras[2].from                  | eras must be sorted by 'from': '2017-07-31' comes after '2023-05-01'
@@ -78,6 +79,7 @@ class ProfileLoaderErrorsTest {
       bad-date                        | categories.ADMINISTRATIVE_PENALTY.eras[0].from                  | '2019-02-30' is not a date YYYY-MM-DD
       remove-without-extends          | removeMeasures                                                  | 'removeMeasures' applies to inherited measure rules; this profile has no 'extends'
       incomplete-root                 | retention                                                       | missing required key 'retention'
+      child-without-jurisdiction      | jurisdiction                                                    | missing required key 'jurisdiction'
       """)
   void aBrokenDocumentFailsNamingTheFileAndTheKey(String file, String path, String fragment) {
     ProfileException e = loadFailure(file);

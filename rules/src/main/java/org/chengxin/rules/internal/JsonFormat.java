@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.TextNode;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 
@@ -30,8 +29,7 @@ public final class JsonFormat {
   public static String oneLine(JsonNode node) {
     if (node.isObject()) {
       List<String> fields = new ArrayList<>();
-      for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
-        Map.Entry<String, JsonNode> field = it.next();
+      for (Map.Entry<String, JsonNode> field : node.properties()) {
         fields.add(scalar(TextNode.valueOf(field.getKey())) + ": " + oneLine(field.getValue()));
       }
       return "{" + String.join(", ", fields) + "}";
@@ -52,8 +50,7 @@ public final class JsonFormat {
     String pad = "  ".repeat(level + 1);
     List<String> items = new ArrayList<>();
     if (node.isObject()) {
-      for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
-        Map.Entry<String, JsonNode> field = it.next();
+      for (Map.Entry<String, JsonNode> field : node.properties()) {
         items.add(pad + scalar(TextNode.valueOf(field.getKey())) + ": " + write(field.getValue(), level + 1));
       }
       return "{\n" + String.join(",\n", items) + "\n" + "  ".repeat(level) + "}";

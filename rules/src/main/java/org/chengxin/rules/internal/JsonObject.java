@@ -1,6 +1,7 @@
 package org.chengxin.rules.internal;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.TextNode;
 import java.time.LocalDate;
 import java.time.Period;
 import java.time.format.DateTimeParseException;
@@ -174,7 +175,7 @@ final class JsonObject {
 
   /** A key of this object read as a code, e.g. a category name under {@code categories}. */
   <E extends Enum<E>> E keyCode(String key, Class<E> type) {
-    return parseCode(com.fasterxml.jackson.databind.node.TextNode.valueOf(key), path(key), type);
+    return parseCode(TextNode.valueOf(key), path(key), type);
   }
 
   <E extends Enum<E>> E parseCode(JsonNode value, String at, Class<E> type) {

@@ -73,6 +73,10 @@ public final class ProfileLoader {
     JsonNode tree = read(url, file);
     JsonObject root = JsonObject.root(tree, file);
     String id = root.text("id");
+    // A profile's identity is never inherited: every document states its own version, name and jurisdiction.
+    root.text("version");
+    root.obj("name");
+    root.obj("jurisdiction");
     Optional<String> parent = root.optText("extends");
     if (parent.isEmpty()) {
       for (String key : new String[] {"removeMeasures", "measureBasis"}) {

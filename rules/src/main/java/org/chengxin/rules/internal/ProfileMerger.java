@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.HashSet;
-import java.util.Iterator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -33,8 +32,7 @@ final class ProfileMerger {
     ArrayNode measures = result.withArray("measures");
     removeMeasures(child, measures);
     rebaseMeasures(child, measures);
-    for (Iterator<Map.Entry<String, JsonNode>> it = childDocument.fields(); it.hasNext(); ) {
-      Map.Entry<String, JsonNode> field = it.next();
+    for (Map.Entry<String, JsonNode> field : childDocument.properties()) {
       String key = field.getKey();
       JsonNode value = field.getValue();
       switch (key) {
@@ -48,7 +46,7 @@ final class ProfileMerger {
           appendSources(child, result.withArray("sources"));
           break;
         case "categories":
-          mergeCategories(child.obj("categories"), result.with("categories"));
+          mergeCategories(child.obj("categories"), result.withObjectProperty("categories"));
           break;
         default:
           if (SECTIONS.contains(key) && result.get(key) instanceof ObjectNode) {
@@ -74,12 +72,12 @@ final class ProfileMerger {
     for (int i = 0; i < removals.size(); i++) {
       String at = child.path("removeMeasures") + "[" + i + "]";
       JsonNode id = removals.get(i);
+      if (!seen.add(id.asText())) {
+        throw new ProfileException(child.file(), at, "rule '" + id.asText() + "' is removed twice");
+      }
       if (!id.isTextual() || !ids(measures).contains(id.asText())) {
         throw new ProfileException(child.file(), at, "unknown measure rule " + JsonObject.describe(id)
             + " (not inherited from the parent); inherited rules: " + String.join(", ", ids(measures)));
-      }
-      if (!seen.add(id.asText())) {
-        throw new ProfileException(child.file(), at, "rule '" + id.asText() + "' is removed twice");
       }
       for (int j = 0; j < measures.size(); j++) {
         if (measures.get(j).path("id").asText().equals(id.asText())) {

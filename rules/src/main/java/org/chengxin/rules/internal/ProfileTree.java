@@ -3,9 +3,10 @@ package org.chengxin.rules.internal;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.util.Collection;
-import java.util.Iterator;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeMap;
@@ -20,6 +21,8 @@ import org.chengxin.rules.Jurisdiction;
 import org.chengxin.rules.MeasureRule;
 import org.chengxin.rules.Param;
 import org.chengxin.rules.Profile;
+import org.chengxin.rules.ProfileDiff;
+import org.chengxin.rules.ProfileDifference;
 import org.chengxin.rules.ReportingSchedule;
 import org.chengxin.rules.SourceDocument;
 import org.chengxin.rules.TierPeriod;
@@ -31,6 +34,7 @@ import org.chengxin.rules.TierPeriod;
 public final class ProfileTree {
 
   private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+  private static final JsonMapper READER = JsonMapper.builder().build();
 
   private ProfileTree() {}
 
@@ -61,6 +65,35 @@ public final class ProfileTree {
     profile.measures().forEach(m -> measures.add(measure(m)));
     profile.reporting().ifPresent(r -> root.set("reporting", reporting(r)));
     return root;
+  }
+
+  /** The JSON tree of a diff (see {@link org.chengxin.rules.ProfileJson#write(ProfileDiff)}). */
+  public static ObjectNode of(ProfileDiff diff) {
+    ObjectNode root = NODES.objectNode();
+    root.put("a", diff.idA());
+    root.put("b", diff.idB());
+    ArrayNode differences = root.putArray("differences");
+    for (ProfileDifference d : diff.differences()) {
+      ObjectNode node = differences.addObject();
+      node.put("path", d.path());
+      node.set("a", side(d.valueA(), d.basisA()));
+      node.set("b", side(d.valueB(), d.basisB()));
+    }
+    return root;
+  }
+
+  private static JsonNode side(Optional<String> value, Optional<Basis> basis) {
+    if (value.isEmpty()) {
+      return NODES.nullNode();
+    }
+    ObjectNode node = NODES.objectNode();
+    try {
+      node.set("value", READER.readTree(value.get()));
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("a diff value is not JSON: " + value.get(), e);
+    }
+    basis.ifPresent(b -> basis(node, b));
+    return node;
   }
 
   private static ObjectNode names(String zh, String en) {
@@ -152,7 +185,7 @@ public final class ProfileTree {
     node.set("dueDayOfFollowingMonth", param(r.dueDayOfFollowingMonth()));
     ObjectNode recipient = node.putObject("recipient");
     recipient.put("value", r.recipient());
-    r.recipientBasis().ifPresentOrElse(b -> basis(recipient, b), () -> basis(recipient, Basis.of("[default]", true)));
+    basis(recipient, r.recipientBasis().orElse(Basis.of("[default] no basis given for the recipient", true)));
     return node;
   }
 
@@ -226,8 +259,7 @@ public final class ProfileTree {
 
   private static void walk(JsonNode node, String path, Map<String, Leaf> leaves) {
     if (node.isObject() && !node.has("basis")) {
-      for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
-        Map.Entry<String, JsonNode> field = it.next();
+      for (Map.Entry<String, JsonNode> field : node.properties()) {
         walk(field.getValue(), path.isEmpty() ? field.getKey() : path + "." + field.getKey(), leaves);
       }
     } else if (node.isArray()) {

@@ -1,0 +1,80 @@
+package org.chengxin.formats;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.List;
+import java.util.Optional;
+import org.chengxin.core.Problem;
+import org.chengxin.core.Record;
+import org.chengxin.core.Severity;
+import org.chengxin.formats.internal.RecordBinder;
+import org.chengxin.formats.internal.TreeBuilder;
+
+/**
+ * One record as read by a {@link RecordReader}: where it starts, its {@code recordId} when readable, its
+ * problems (each located by line, and by column where known) and, when it has no ERROR, the record itself.
+ *
+ * <p>The record is bound on the first call to {@link #record()}, so validating a file costs no binding (and a
+ * clean record in canonical field order costs no tree either). Not thread-safe: hand a result to one thread.
+ */
+public final class ReadResult {
+  private final long line;
+  private final String recordId;
+  private JsonNode tree;
+  private final byte[] text;
+  private final List<Problem> problems;
+  private final boolean valid;
+  private Record record;
+
+  ReadResult(long line, String recordId, JsonNode tree, byte[] text, List<Problem> problems) {
+    this.line = line;
+    this.recordId = recordId;
+    this.problems = List.copyOf(problems);
+    boolean error = false;
+    for (Problem p : problems) {
+      error |= p.severity() == Severity.ERROR;
+    }
+    this.valid = !error;
+    this.tree = valid ? tree : null;
+    this.text = valid ? text : null;
+  }
+
+  /** The 1-based line where the record starts. */
+  public long line() {
+    return line;
+  }
+
+  /** The record's {@code recordId}, when it is a string (valid or not). */
+  public Optional<String> recordId() {
+    return Optional.ofNullable(recordId);
+  }
+
+  /** Every problem of the record (warnings included), located in the input. */
+  public List<Problem> problems() {
+    return problems;
+  }
+
+  /** True when the record has no ERROR (it may have warnings). */
+  public boolean isValid() {
+    return valid;
+  }
+
+  /** The record, when valid. */
+  public Optional<Record> record() {
+    if (!valid || (tree == null && text == null)) {
+      return Optional.empty(); // invalid, or read for its problems only
+    }
+    if (record == null) {
+      if (tree == null) {
+        try {
+          tree = TreeBuilder.read(text, 0, text.length);
+        } catch (IOException e) {
+          throw new UncheckedIOException(e); // the text was read once already
+        }
+      }
+      record = RecordBinder.bind(tree);
+    }
+    return Optional.of(record);
+  }
+}

@@ -1,0 +1,96 @@
+package org.chengxin.formats.internal;
+
+/**
+ * The record IDs seen in one file (SPEC §3.1, {@code DUPLICATE_RECORD_ID}) in about 16 bytes per slot, without
+ * keeping the IDs: an open-addressing table of a 64-bit hash, confirmed on a hit by a second, independent
+ * 32-bit hash stored beside the line of the first occurrence. Two different IDs are taken for one only when
+ * both hashes collide (about 2<sup>-96</sup> per pair), far below any real file's risk. Not thread-safe.
+ */
+public final class RecordIdIndex {
+  private static final double LOAD = 0.75;
+
+  private long[] keys = new long[1024];
+  /** High 32 bits: the second hash; low 32 bits: the first line (unsigned). */
+  private long[] meta = new long[1024];
+  private int size;
+  private int threshold = (int) (1024 * LOAD);
+
+  /**
+   * Remembers an ID first seen at {@code line}.
+   *
+   * @return 0 when the ID is new, else the line where it was first seen
+   */
+  public long firstLine(String id, long line) {
+    long h1 = hash1(id);
+    int h2 = hash2(id);
+    int mask = keys.length - 1;
+    int i = (int) (h1 ^ (h1 >>> 32)) & mask;
+    while (keys[i] != 0) {
+      if (keys[i] == h1 && (int) (meta[i] >>> 32) == h2) {
+        return meta[i] & 0xFFFFFFFFL;
+      }
+      i = (i + 1) & mask;
+    }
+    keys[i] = h1;
+    meta[i] = ((long) h2 << 32) | (Math.min(line, 0xFFFFFFFFL) & 0xFFFFFFFFL);
+    if (++size > threshold) {
+      grow();
+    }
+    return 0;
+  }
+
+  /** How many distinct IDs are remembered. */
+  public int size() {
+    return size;
+  }
+
+  private void grow() {
+    long[] oldKeys = keys;
+    long[] oldMeta = meta;
+    keys = new long[oldKeys.length * 2];
+    meta = new long[oldKeys.length * 2];
+    threshold = (int) (keys.length * LOAD);
+    int mask = keys.length - 1;
+    for (int j = 0; j < oldKeys.length; j++) {
+      long h1 = oldKeys[j];
+      if (h1 != 0) {
+        int i = (int) (h1 ^ (h1 >>> 32)) & mask;
+        while (keys[i] != 0) {
+          i = (i + 1) & mask;
+        }
+        keys[i] = h1;
+        meta[i] = oldMeta[j];
+      }
+    }
+  }
+
+  /** FNV-1a over the UTF-16 units, finished with the MurmurHash3 mixer; never 0 (0 marks a free slot). */
+  static long hash1(String s) {
+    long h = 0xcbf29ce484222325L;
+    for (int i = 0; i < s.length(); i++) {
+      h ^= s.charAt(i);
+      h *= 0x100000001b3L;
+    }
+    h = mix(h ^ s.length());
+    return h == 0 ? 1 : h;
+  }
+
+  /** A polynomial hash with an unrelated multiplier and seed, mixed, high half. */
+  static int hash2(String s) {
+    long h = 0x9E3779B97F4A7C15L;
+    for (int i = 0; i < s.length(); i++) {
+      h = (h + s.charAt(i)) * 0xC2B2AE3D27D4EB4FL;
+      h ^= h >>> 29;
+    }
+    return (int) (mix(h + s.length()) >>> 32);
+  }
+
+  private static long mix(long h) {
+    h ^= h >>> 33;
+    h *= 0xff51afd7ed558ccdL;
+    h ^= h >>> 33;
+    h *= 0xc4ceb9fe1a85ec53L;
+    h ^= h >>> 33;
+    return h;
+  }
+}

@@ -1,0 +1,263 @@
+package org.chengxin.formats.internal;
+
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.Month;
+import java.time.OffsetDateTime;
+import java.time.Year;
+import java.time.ZoneOffset;
+import java.util.Arrays;
+
+/**
+ * Character-level checks of the canonical scalar forms (SPEC §3): dates, instants, money, record IDs and
+ * jurisdiction codes. No regular expressions and no exceptions on the hot path.
+ */
+public final class Syntax {
+
+  /** The largest record ID, name and text lengths (SPEC §3.1, §3.2, §3.5). */
+  public static final int RECORD_ID_MAX = 64;
+
+  private Syntax() {}
+
+  /** A strict {@code YYYY-MM-DD} that is a real date, or null. */
+  public static LocalDate date(String s) {
+    if (s.length() != 10 || s.charAt(4) != '-' || s.charAt(7) != '-') {
+      return null;
+    }
+    int y = digits(s, 0, 4);
+    int m = digits(s, 5, 7);
+    int d = digits(s, 8, 10);
+    if (y < 0 || m < 1 || m > 12 || d < 1 || d > Month.of(m).length(Year.isLeap(y))) {
+      return null;
+    }
+    return LocalDate.of(y, m, d);
+  }
+
+  /**
+   * A strict instant {@code YYYY-MM-DDTHH:MM:SS[.f{1,9}](Z|±HH:MM)} with a real date and time and an offset
+   * within ±18:00, or null.
+   */
+  public static OffsetDateTime instant(String s) {
+    int n = s.length();
+    if (n < 20 || s.charAt(10) != 'T' || s.charAt(13) != ':' || s.charAt(16) != ':') {
+      return null;
+    }
+    LocalDate date = date(s.substring(0, 10));
+    int h = digits(s, 11, 13);
+    int mi = digits(s, 14, 16);
+    int sec = digits(s, 17, 19);
+    if (date == null || h < 0 || h > 23 || mi < 0 || mi > 59 || sec < 0 || sec > 59) {
+      return null;
+    }
+    int i = 19;
+    int nano = 0;
+    if (s.charAt(i) == '.') {
+      int start = ++i;
+      while (i < n && s.charAt(i) >= '0' && s.charAt(i) <= '9') {
+        i++;
+      }
+      int len = i - start;
+      if (len < 1 || len > 9) {
+        return null;
+      }
+      nano = digits(s, start, i);
+      for (int k = len; k < 9; k++) {
+        nano *= 10;
+      }
+    }
+    ZoneOffset offset;
+    if (i == n - 1 && s.charAt(i) == 'Z') {
+      offset = ZoneOffset.UTC;
+    } else if (i == n - 6 && (s.charAt(i) == '+' || s.charAt(i) == '-') && s.charAt(i + 3) == ':') {
+      int oh = digits(s, i + 1, i + 3);
+      int om = digits(s, i + 4, i + 6);
+      if (oh < 0 || om < 0 || om > 59 || oh * 60 + om > 18 * 60) {
+        return null;
+      }
+      int sign = s.charAt(i) == '-' ? -1 : 1;
+      offset = ZoneOffset.ofTotalSeconds(sign * (oh * 3600 + om * 60));
+    } else {
+      return null;
+    }
+    return OffsetDateTime.of(date, LocalTime.of(h, mi, sec, nano), offset);
+  }
+
+  /** Why a money string is invalid (R-ID-5), as {zh, en}, or null when it is a canonical amount. */
+  public static String[] moneyProblem(String s) {
+    int n = s.length();
+    if (n > 0 && s.charAt(0) == '-') {
+      return new String[] {"金额不得为负数", "an amount must not be negative"};
+    }
+    int i = 0;
+    if (n > 0 && s.charAt(0) == '0') {
+      i = 1;
+    } else {
+      while (i < n && s.charAt(i) >= '0' && s.charAt(i) <= '9') {
+        i++;
+      }
+    }
+    if (i == 0) {
+      return wrongMoneyForm();
+    }
+    if (i == n) {
+      return null;
+    }
+    if (s.charAt(i) != '.') {
+      return wrongMoneyForm();
+    }
+    int frac = n - i - 1;
+    for (int k = i + 1; k < n; k++) {
+      if (s.charAt(k) < '0' || s.charAt(k) > '9') {
+        return wrongMoneyForm();
+      }
+    }
+    if (frac < 1) {
+      return wrongMoneyForm();
+    }
+    if (frac > 2) {
+      return new String[] {"最多两位小数", "at most 2 fraction digits are allowed"};
+    }
+    return null;
+  }
+
+  private static String[] wrongMoneyForm() {
+    return new String[] {"应为不带前导零的十进制数字字符串（元），如 \"1000.00\"",
+        "expected a decimal string in yuan without leading zeros, e.g. \"1000.00\""};
+  }
+
+  /** Whether every character is one of {@code [A-Za-z0-9._:-]}. */
+  public static boolean isRecordIdCharset(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      boolean ok = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')
+          || c == '.' || c == '_' || c == ':' || c == '-';
+      if (!ok) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Six ASCII digits. */
+  public static boolean isSixDigits(String s) {
+    return s.length() == 6 && digits(s, 0, 6) >= 0;
+  }
+
+  /** A non-standard unit code {@code [A-Z][A-Z0-9_]{1,31}}. */
+  public static boolean isUnitCode(String s) {
+    int n = s.length();
+    if (n < 2 || n > 32 || s.charAt(0) < 'A' || s.charAt(0) > 'Z') {
+      return false;
+    }
+    for (int i = 1; i < n; i++) {
+      char c = s.charAt(i);
+      if (!((c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_')) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** The length in Unicode code points (what JSON Schema's maxLength counts). */
+  public static int codePoints(String s) {
+    return s.codePointCount(0, s.length());
+  }
+
+  private static final String USCC_ALPHABET = "0123456789ABCDEFGHJKLMNPQRTUWXY";
+  private static final int[] USCC_VALUE = new int[128];
+  private static final int[] USCC_WEIGHTS = {1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28};
+  private static final int[] ID_WEIGHTS = {7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2};
+
+  static {
+    Arrays.fill(USCC_VALUE, -1);
+    for (int i = 0; i < USCC_ALPHABET.length(); i++) {
+      USCC_VALUE[USCC_ALPHABET.charAt(i)] = i;
+    }
+  }
+
+  /** A well-formed USCC (R-ID-1). */
+  public static final int OK = 0;
+  /** Wrong length or a character outside the alphabet (lower case included). */
+  public static final int FORMAT = 1;
+  /** Wrong check character. */
+  public static final int CHECKSUM = 2;
+  /** Digits 7–14 of a citizen ID are not a real date. */
+  public static final int BIRTHDATE = 3;
+
+  /**
+   * Checks a USCC (R-ID-1) with a lookup table: {@link #OK}, {@link #FORMAT} or {@link #CHECKSUM}. Same
+   * verdict as {@code UnifiedSocialCreditCode.check}, without allocating.
+   */
+  public static int uscc(String s) {
+    if (s.length() != 18) {
+      return FORMAT;
+    }
+    int sum = 0;
+    for (int i = 0; i < 18; i++) {
+      char c = s.charAt(i);
+      int v = c < 128 ? USCC_VALUE[c] : -1;
+      if (v < 0) {
+        return FORMAT;
+      }
+      if (i < 17) {
+        sum += v * USCC_WEIGHTS[i];
+      }
+    }
+    return USCC_VALUE[s.charAt(17)] == (31 - sum % 31) % 31 ? OK : CHECKSUM;
+  }
+
+  /**
+   * Checks a citizen ID (R-ID-2): {@link #OK}, {@link #FORMAT}, {@link #BIRTHDATE} or {@link #CHECKSUM}, in
+   * the order of {@code CitizenIdNumber.check}.
+   */
+  public static int citizenId(String s) {
+    if (s.length() != 18) {
+      return FORMAT;
+    }
+    int sum = 0;
+    for (int i = 0; i < 17; i++) {
+      char c = s.charAt(i);
+      if (c < '0' || c > '9') {
+        return FORMAT;
+      }
+      sum += (c - '0') * ID_WEIGHTS[i];
+    }
+    char last = s.charAt(17);
+    if ((last < '0' || last > '9') && last != 'X') {
+      return FORMAT;
+    }
+    if (birthDate(s) == null) {
+      return BIRTHDATE;
+    }
+    return "10X98765432".charAt(sum % 11) == last ? OK : CHECKSUM;
+  }
+
+  /** Digits 7–14 of an ID-like string as a real date, or null. */
+  public static LocalDate birthDate(String s) {
+    int y = digits(s, 6, 10);
+    int m = digits(s, 10, 12);
+    int d = digits(s, 12, 14);
+    if (y < 0 || m < 1 || m > 12 || d < 1 || d > Month.of(m).length(Year.isLeap(y))) {
+      return null;
+    }
+    return LocalDate.of(y, m, d);
+  }
+
+  /** At most 100 characters of a bad value, for a problem's {@code value}. */
+  public static String clip(String s) {
+    return s.length() <= 100 ? s : s.substring(0, 100) + "…";
+  }
+
+  /** The non-negative number written by the ASCII digits in [from, to), or -1. */
+  static int digits(String s, int from, int to) {
+    int v = 0;
+    for (int i = from; i < to; i++) {
+      char c = s.charAt(i);
+      if (c < '0' || c > '9') {
+        return -1;
+      }
+      v = v * 10 + (c - '0');
+    }
+    return v;
+  }
+}

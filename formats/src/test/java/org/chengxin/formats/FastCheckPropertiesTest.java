@@ -1,0 +1,84 @@
+package org.chengxin.formats;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.chengxin.core.DivisionRegistry;
+import org.chengxin.core.JurisdictionUnits;
+import org.chengxin.core.Problem;
+import org.chengxin.core.Record;
+import org.chengxin.formats.internal.FastCheck;
+import org.chengxin.formats.internal.RecordWalk;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The reader's fast path may only say "clean" for records in which the full validator finds nothing; and it
+ * must say so for clean canonical records, or it would be useless.
+ */
+class FastCheckPropertiesTest {
+
+  private final FastCheck fast = new FastCheck(JurisdictionUnits.standard(),
+      RecordWalk.knownDivisions(DivisionRegistry.national()));
+  private final RecordValidator validator = RecordValidator.standard();
+
+  private String clean(String text) {
+    byte[] b = text.getBytes(StandardCharsets.UTF_8);
+    return fast.clean(b, 0, b.length);
+  }
+
+  private void impliesNoProblem(String text) {
+    String id = clean(text);
+    if (id != null) {
+      List<Problem> problems = validator.validate(text);
+      assertThat(problems).as(text).isEmpty();
+      assertThat(id).isEqualTo(CanonicalJson.read(text).recordId());
+    }
+  }
+
+  @Test
+  void passesEveryGeneratedCanonicalRecord_seed5() {
+    assertThat(clean(Fixtures.ORG)).isEqualTo("ZS-2024-0001");
+    assertThat(clean(Fixtures.OFFICIAL)).isEqualTo("ZS-2024-0002");
+    for (Record r : new ValidRecords(5).records(2000)) {
+      assertThat(clean(CanonicalJson.write(r))).as(r.recordId()).isEqualTo(r.recordId());
+    }
+  }
+
+  @Test
+  void passesNoFixture() {
+    for (Fixtures.Fixture f : Fixtures.all()) {
+      String text = f.tree().toString();
+      impliesNoProblem(text);
+      assertThat(clean(text)).as(f.name()).isNull();
+    }
+  }
+
+  @Test
+  void passesOnlyCleanRecordsAmong4000GarbledOnes_seed0xFA57() {
+    int passed = 0;
+    for (JsonNode tree : RecordValidatorPropertiesTest.garbage(0xFA57L, 4000)) {
+      String text = tree.toString();
+      impliesNoProblem(text);
+      if (clean(text) != null) {
+        passed++;
+      }
+    }
+    // Some garbling keeps a record clean (dropping an optional field), so the fast path is exercised.
+    assertThat(passed).isGreaterThan(10);
+  }
+
+  @Test
+  void anotherFieldOrderTakesTheFullPathAndIsStillValid() {
+    String reordered = Fixtures.ORG.replace("\"schemaVersion\":\"1.0\",\"recordId\":\"ZS-2024-0001\",",
+        "\"recordId\":\"ZS-2024-0001\",\"schemaVersion\":\"1.0\",");
+    assertThat(clean(reordered)).isNull();
+    assertThat(validator.validate(reordered)).isEmpty();
+    List<ReadResult> results = RecordReaderTest.read(reordered + "\n" + Fixtures.ORG.replace("ZS-2024-0001", "ZS-2024-0005"),
+        RecordFormat.NDJSON);
+    assertThat(results).extracting(ReadResult::isValid).containsExactly(true, true);
+    assertThat(results.get(1).record().get().recordId()).isEqualTo("ZS-2024-0005");
+    assertThat(results.get(0).record().get().recordId()).isEqualTo("ZS-2024-0001");
+  }
+}
