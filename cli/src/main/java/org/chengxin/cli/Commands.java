@@ -13,6 +13,7 @@ final class Commands {
     cl.addSubcommand(new ProfilesCommand());
     cl.addSubcommand(new CalendarCommand());
     cl.addSubcommand(new ReportCommand());
+    cl.addSubcommand(new BatchCommand());
     cl.addSubcommand(new ConformanceCommand());
   }
 }
