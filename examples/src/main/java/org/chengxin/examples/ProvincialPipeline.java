@@ -34,8 +34,9 @@ import org.chengxin.rules.WorkingDayCalendars;
  * Example 1 — a county platform's quarterly run (柞水县信用平台): import a batch of records → validate → assess →
  * publish the public disclosure list (公示清单) → push the quarter's changes up to the province (逐级推送, SPEC §6).
  *
- * <p>The input is {@code zhashui-2024-q3.ndjson} (canonical NDJSON; see the closing report of issue 6 for the 双公示
- * CSV import, which this example will use once the CSV reader is on main).
+ * <p>The input is {@code zhashui-2024-q3.ndjson} next to this class: the county's records in canonical NDJSON, one
+ * of them broken. (A 双公示 penalty CSV would be read the same way, with its {@code RecordFormat}, once the CSV
+ * reader is in the library.)
  *
  * <p>Run: {@code java org.chengxin.examples.ProvincialPipeline}
  */

@@ -3,9 +3,11 @@ package org.chengxin.testkit;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.function.BiConsumer;
 import org.chengxin.core.Category;
+import org.chengxin.core.CitizenIdNumber;
 import org.chengxin.core.Labelled;
 import org.chengxin.core.ProblemCode;
 
@@ -71,6 +73,14 @@ public enum RecordMutation implements Labelled {
         String id = subject.get("idNumber").asText();
         char wrong = id.charAt(17) == '0' ? '1' : '0';
         subject.put("idNumber", id.substring(0, 17) + wrong);
+      }),
+  /** An official born the day after the decision (R-ID-2: the birth date must not be after decidedOn). */
+  BORN_AFTER_DECISION("出生日期晚于决定", "born after the decision", ProblemCode.ID_BIRTHDATE, "/subject/idNumber",
+      Category.DISCIPLINARY_SANCTION, (tree, decidedOn) -> {
+        LocalDate birth = decidedOn.plusDays(1);
+        String body = String.format(Locale.ROOT, "110105%04d%02d%02d123", birth.getYear(), birth.getMonthValue(),
+            birth.getDayOfMonth());
+        ((ObjectNode) tree.get("subject")).put("idNumber", body + CitizenIdNumber.checkCharacter(body));
       }),
   /** A government WARNING combined to 49 months (at most 48, 公职人员政务处分法 Art. 15). */
   SANCTION_49_MONTHS("处分期间超过48个月", "a sanction period of 49 months", ProblemCode.SANCTION_PERIOD_INVALID,
