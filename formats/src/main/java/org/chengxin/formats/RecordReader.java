@@ -148,6 +148,9 @@ public final class RecordReader implements Iterator<ReadResult>, Closeable {
     if (threads < 1) {
       throw new IllegalArgumentException("threads must be at least 1, not " + threads);
     }
+    if (format.isTable()) {
+      throw new IllegalArgumentException("format " + format + " is a table: read it with TableReader");
+    }
     try {
       return new RecordReader(in, format, validator, threads);
     } catch (IOException e) {

@@ -5,9 +5,12 @@ import static java.util.Objects.requireNonNull;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import org.chengxin.core.Language;
 
 /**
@@ -41,12 +44,33 @@ public final class Validation {
    */
   public static ValidationReport validateFiles(List<Path> files, RecordFormat format, Language language,
       RecordValidator validator) {
+    return validateFiles(files, format, StandardCharsets.UTF_8, language, validator);
+  }
+
+  /**
+   * Validates files of any format (SPEC §9 {@code chengxin validate --format … --encoding …}). With
+   * {@link RecordFormat#AUTO}: {@code .ndjson}/{@code .jsonl} NDJSON, {@code .json} JSON, {@code .xlsx} XLSX,
+   * {@code .csv} the penalty CSV when its first header is 行政相对人名称 and else the flat CSV, anything else by
+   * its first significant byte (JSON or NDJSON). {@code encoding} applies to CSV ({@code UTF-8} or
+   * {@code GB18030}; a UTF-8 BOM always means UTF-8); JSON is always UTF-8.
+   *
+   * @throws UncheckedIOException when a file cannot be read
+   */
+  public static ValidationReport validateFiles(List<Path> files, RecordFormat format, Charset encoding,
+      Language language, RecordValidator validator) {
     requireNonNull(files, "files");
     requireNonNull(format, "format");
+    requireNonNull(encoding, "encoding");
     ValidationCollector collector = new ValidationCollector(language);
     for (Path file : files) {
-      RecordFormat f = format == RecordFormat.AUTO && file.getFileName() != null
-          ? RecordFormat.forFileName(file.getFileName().toString()) : format;
+      String name = file.getFileName() == null ? "" : file.getFileName().toString();
+      RecordFormat f = format == RecordFormat.AUTO ? RecordFormat.forFileName(name) : format;
+      if (f.isTable() || f == RecordFormat.AUTO && name.toLowerCase(Locale.ROOT).endsWith(".csv")) {
+        try (TableReader reader = TableReader.open(file, f, encoding, validator)) {
+          reader.forEachRemaining(collector::accept);
+        }
+        continue;
+      }
       try (RecordReader reader = RecordReader.of(open(file), f, validator, threads())) {
         reader.forEachRemaining(collector::accept);
       }
