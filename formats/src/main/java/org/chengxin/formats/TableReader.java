@@ -68,6 +68,8 @@ public final class TableReader implements Iterator<ReadResult>, Closeable {
   private TableLayout layout;
   private int width;
   private boolean ended;
+  /** Set when nothing more may be read (a bad header, an ENCODING row). */
+  private boolean stop;
   private ReadResult next;
 
   private TableReader(RowSource rows, RecordFormat format, boolean csv, RecordValidator validator) {
@@ -163,20 +165,23 @@ public final class TableReader implements Iterator<ReadResult>, Closeable {
   }
 
   private ReadResult read() throws IOException {
+    if (stop) {
+      return null;
+    }
     if (layout == null) {
       TableRow head = rows.next();
       if (head == null) {
         return null;
       }
       if (head.problem != null) {
-        ended = true;
+        stop = true;
         return new ReadResult(head.line, 0, null, null, List.of(head.problem.atRow(0, null)));
       }
       layout = choose(head.cells);
       width = head.cells.size();
       List<Problem> problems = layout.header(head.cells);
       if (!problems.isEmpty()) {
-        ended = true;
+        stop = true;
         return new ReadResult(head.line, 0, null, null, problems);
       }
     }
@@ -186,7 +191,7 @@ public final class TableReader implements Iterator<ReadResult>, Closeable {
         return null;
       }
       if (row.problem != null) {
-        ended = row.fatal;
+        stop = row.fatal;
         return new ReadResult(row.line, row.row, null, null, List.of(row.problem.atRow(row.row, null)));
       }
       if (row.blank()) {
