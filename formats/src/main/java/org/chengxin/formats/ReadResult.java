@@ -81,8 +81,8 @@ public final class ReadResult {
 
   /** The record, when valid. */
   public Optional<Record> record() {
-    if (!valid) {
-      return Optional.empty();
+    if (!valid || (tree == null && text == null)) {
+      return Optional.empty(); // invalid, or read for its problems only
     }
     if (record == null) {
       if (tree == null) {

@@ -88,6 +88,8 @@ public final class RecordReader implements Iterator<ReadResult>, Closeable {
   private boolean inputDone;
   private ReadResult next;
   private boolean ended;
+  /** False when only problems matter ({@link Validation}): valid records then keep neither tree nor text. */
+  private boolean keepRecords = true;
 
   private RecordReader(InputStream in, RecordFormat format, RecordValidator validator, int threads)
       throws IOException {
@@ -158,6 +160,12 @@ public final class RecordReader implements Iterator<ReadResult>, Closeable {
     }
   }
 
+  /** Drops what {@link ReadResult#record()} needs: for validation only, where records are never bound. */
+  RecordReader problemsOnly() {
+    keepRecords = false;
+    return this;
+  }
+
   @Override
   public boolean hasNext() {
     if (next == null && !ended) {
@@ -186,6 +194,7 @@ public final class RecordReader implements Iterator<ReadResult>, Closeable {
     long line;
     int column;
     byte[] data;
+    int offset;
     int length;
     Problem early;
     JsonNode tree;
@@ -204,7 +213,7 @@ public final class RecordReader implements Iterator<ReadResult>, Closeable {
         return null;
       }
       Pending p = pending(c, false);
-      prepare(p, validator);
+      prepare(p, validator, keepRecords);
       return finish(p);
     }
     while (true) {
@@ -216,7 +225,7 @@ public final class RecordReader implements Iterator<ReadResult>, Closeable {
         if (!jobs.isEmpty()) {
           inFlight.add(pool.submit(() -> {
             for (Pending p : jobs) {
-              prepare(p, validator);
+              prepare(p, validator, keepRecords);
             }
             return jobs;
           }));
@@ -270,7 +279,8 @@ public final class RecordReader implements Iterator<ReadResult>, Closeable {
     } else if (c.tooLargeBytes > 0) {
       p.early = SyntaxProblems.tooLarge(c.line, c.tooLargeBytes);
     } else {
-      p.data = copy ? Arrays.copyOf(c.data, c.length) : c.data;
+      p.data = copy ? Arrays.copyOfRange(c.data, c.offset, c.offset + c.length) : c.data;
+      p.offset = copy ? 0 : c.offset;
       p.owned = copy;
       p.length = c.length;
     }
@@ -278,20 +288,22 @@ public final class RecordReader implements Iterator<ReadResult>, Closeable {
   }
 
   /** Parses and validates (any thread): the fast path first, the tree and the full validator if needed. */
-  private static void prepare(Pending p, RecordValidator validator) {
+  private static void prepare(Pending p, RecordValidator validator, boolean keep) {
     if (p.early != null) {
       return;
     }
-    String cleanId = validator.fast().clean(p.data, 0, p.length);
+    String cleanId = validator.fast().clean(p.data, p.offset, p.length);
     if (cleanId != null) {
       p.id = cleanId;
       p.problems = List.of();
-      p.text = p.owned ? p.data : Arrays.copyOf(p.data, p.length);
+      if (keep) {
+        p.text = p.owned ? p.data : Arrays.copyOfRange(p.data, p.offset, p.offset + p.length);
+      }
       return;
     }
     JsonNode tree;
     try {
-      tree = TreeBuilder.read(p.data, 0, p.length);
+      tree = TreeBuilder.read(p.data, p.offset, p.length);
     } catch (IOException e) {
       p.early = e instanceof JsonProcessingException
           ? SyntaxProblems.of((JsonProcessingException) e, p.line, p.column)
@@ -302,8 +314,8 @@ public final class RecordReader implements Iterator<ReadResult>, Closeable {
       p.early = SyntaxProblems.empty().atLine(p.line, p.column);
       return;
     }
-    p.tree = tree;
     p.problems = validator.validate(tree);
+    p.tree = keep ? tree : null;
     JsonNode idNode = tree.isObject() ? tree.get("recordId") : null;
     p.id = idNode != null && idNode.isTextual() ? idNode.textValue() : null;
   }
@@ -333,7 +345,7 @@ public final class RecordReader implements Iterator<ReadResult>, Closeable {
     for (Problem p : problems) {
       paths.add(p.path());
     }
-    Map<String, long[]> at = PointerLocator.locate(c.data, c.length, paths);
+    Map<String, long[]> at = PointerLocator.locate(c.data, c.offset, c.length, paths);
     List<Problem> located = new ArrayList<>(problems.size());
     for (Problem p : problems) {
       long[] rel = at.get(p.path());

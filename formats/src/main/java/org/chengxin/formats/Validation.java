@@ -71,7 +71,7 @@ public final class Validation {
         }
         continue;
       }
-      try (RecordReader reader = RecordReader.of(open(file), f, validator, threads())) {
+      try (RecordReader reader = RecordReader.of(open(file), f, validator, threads()).problemsOnly()) {
         reader.forEachRemaining(collector::accept);
       }
     }
@@ -81,7 +81,7 @@ public final class Validation {
   /** Validates one stream (closed at the end) with the standard validator. */
   public static ValidationReport validate(InputStream in, RecordFormat format, Language language) {
     ValidationCollector collector = new ValidationCollector(language);
-    try (RecordReader reader = RecordReader.of(in, format, RecordValidator.standard(), threads())) {
+    try (RecordReader reader = RecordReader.of(in, format, RecordValidator.standard(), threads()).problemsOnly()) {
       reader.forEachRemaining(collector::accept);
     }
     return collector.report();

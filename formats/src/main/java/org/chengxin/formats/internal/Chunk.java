@@ -3,12 +3,14 @@ package org.chengxin.formats.internal;
 import org.chengxin.core.Problem;
 
 /**
- * The raw text of one record as cut from the input, with where it starts. The byte array is reused by the
- * next read: use it before asking for the next chunk.
+ * The raw text of one record as cut from the input, with where it starts. The bytes are the chunk's own buffer
+ * or the input's buffer, both reused by the next read: use them before asking for the next chunk.
  */
 public final class Chunk {
-  /** The record's bytes (the first {@link #length} are valid). */
+  /** The array holding the record's bytes, from {@link #offset}. */
   public byte[] data;
+  /** Where the record starts in {@link #data}. */
+  public int offset;
   /** How many bytes of {@link #data} are the record (at most 1 MiB). */
   public int length;
   /** The record's size in bytes when it is over 1 MiB (then {@link #data} is truncated), else 0. */
@@ -23,8 +25,11 @@ public final class Chunk {
   public boolean last;
 
   private long total;
+  private byte[] own;
 
   void reset(long line, int column) {
+    this.data = own;
+    this.offset = 0;
     this.length = 0;
     this.total = 0;
     this.tooLargeBytes = 0;
@@ -42,11 +47,20 @@ public final class Chunk {
             Math.max(data.length * 2, length + n))];
         System.arraycopy(data, 0, bigger, 0, length);
         data = bigger;
+        own = bigger;
       }
       System.arraycopy(src, from, data, length, n);
       length += n;
     }
     total += count;
+  }
+
+  /** Takes a whole record from the input's buffer without copying it (before any {@link #append}). */
+  void borrow(byte[] src, int from, int count) {
+    data = src;
+    offset = from;
+    length = count;
+    total = count;
   }
 
   /** Ends the record: sets {@link #tooLargeBytes} when it was over 1 MiB. */
@@ -57,7 +71,8 @@ public final class Chunk {
   /** A chunk buffer. */
   public static Chunk create() {
     Chunk c = new Chunk();
-    c.data = new byte[8192];
+    c.own = new byte[8192];
+    c.data = c.own;
     return c;
   }
 }

@@ -21,7 +21,7 @@ public final class PointerLocator {
    * The {line, column} (1-based, relative to the text) of each wanted pointer present in the text; a missing
    * pointer is located at its nearest present ancestor.
    */
-  public static Map<String, long[]> locate(byte[] data, int length, Set<String> pointers) {
+  public static Map<String, long[]> locate(byte[] data, int offset, int length, Set<String> pointers) {
     Map<String, long[]> seen = new HashMap<>();
     Set<String> wanted = new HashSet<>();
     for (String p : pointers) {
@@ -32,7 +32,7 @@ public final class PointerLocator {
         }
       }
     }
-    try (JsonParser parser = Json.MAPPER.getFactory().createParser(data, 0, length)) {
+    try (JsonParser parser = Json.MAPPER.getFactory().createParser(data, offset, length)) {
       JsonToken t;
       while ((t = parser.nextToken()) != null) {
         if (t == JsonToken.END_OBJECT || t == JsonToken.END_ARRAY) {

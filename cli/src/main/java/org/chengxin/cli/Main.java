@@ -1,0 +1,157 @@
+package org.chengxin.cli;
+
+import static java.nio.charset.StandardCharsets.UTF_8;
+
+import java.io.BufferedWriter;
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.NoSuchFileException;
+import java.time.LocalDate;
+import java.util.concurrent.Callable;
+import org.chengxin.core.ChengxinException;
+import org.chengxin.core.Language;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.ParseResult;
+import picocli.CommandLine.Spec;
+
+/**
+ * The {@code chengxin} command-line tool (诚信命令行工具, SPEC §9), built as {@code cli/target/chengxin.jar}.
+ *
+ * <p>Exit codes, everywhere: {@code 0} success, {@code 1} the input has ERRORs (or a verification failed),
+ * {@code 2} a usage or I/O error, reported as one line on stderr — never a stack trace. Messages are in
+ * Chinese by default, in English with {@code --lang en}. Output is UTF-8 whatever the platform default.
+ *
+ * <pre>{@code
+ * java -jar cli/target/chengxin.jar validate examples/data/records.ndjson
+ * }</pre>
+ *
+ * <p>Embedders and tests run it in-process with {@link #run(PrintWriter, PrintWriter, String...)}.
+ */
+@Command(
+    name = "chengxin",
+    mixinStandardHelpOptions = true,
+    versionProvider = VersionProvider.class,
+    usageHelpAutoWidth = true,
+    header = "Chengxin (诚信): government-integrity dishonesty records (政务失信记录) — validate, assess, profiles, calendar, report.",
+    footer = {"", "Exit codes: 0 success; 1 the input has ERRORs (or a verification failed); 2 usage or I/O error. "
+        + "Messages are in Chinese (zh) by default; use --lang en for English."})
+public final class Main implements Callable<Integer> {
+
+  @Spec CommandSpec spec;
+
+  @Mixin LangOption lang;
+
+  private Main() {}
+
+  /** Runs the tool and exits the JVM with its exit code. */
+  public static void main(String[] args) {
+    PrintWriter out = new PrintWriter(new BufferedWriter(
+        new OutputStreamWriter(new FileOutputStream(FileDescriptor.out), UTF_8), 1 << 16), false);
+    PrintWriter err = new PrintWriter(new OutputStreamWriter(new FileOutputStream(FileDescriptor.err), UTF_8), true);
+    int code = run(out, err, args);
+    System.exit(code);
+  }
+
+  /**
+   * Runs the tool in-process: parses {@code args}, runs the command, writes to {@code out} and {@code err}
+   * (both flushed on return) and returns the exit code (0, 1 or 2). Never throws.
+   */
+  public static int run(PrintWriter out, PrintWriter err, String... args) {
+    CommandLine commandLine = commandLine(out, err);
+    int code;
+    try {
+      code = commandLine.execute(args);
+    } finally {
+      out.flush();
+      err.flush();
+    }
+    return code;
+  }
+
+  /**
+   * The configured picocli command line: every available sub-command, the output streams, the exception
+   * handlers (one line, exit code 2) and the strict date converter.
+   */
+  public static CommandLine commandLine(PrintWriter out, PrintWriter err) {
+    CommandLine cl = new CommandLine(new Main());
+    Commands.register(cl);
+    cl.registerConverter(LocalDate.class, Dates::parse);
+    cl.registerConverter(Language.class, LangOption::parseLanguage);
+    cl.setCaseInsensitiveEnumValuesAllowed(true);
+    cl.setOut(out);
+    cl.setErr(err);
+    cl.setParameterExceptionHandler(Main::handleParameterException);
+    cl.setExecutionExceptionHandler(Main::handleExecutionException);
+    return cl;
+  }
+
+  /** Without a sub-command: a usage error. */
+  @Override
+  public Integer call() {
+    throw new ParameterException(spec.commandLine(), "missing command (validate, assess, profiles, calendar, report)");
+  }
+
+  private static int handleParameterException(ParameterException ex, String[] args) {
+    Language language = LangOption.fromArgs(args);
+    PrintWriter err = ex.getCommandLine().getErr();
+    String command = ex.getCommandLine().getCommandSpec().qualifiedName();
+    String detail = oneLine(ex.getMessage());
+    if (language == Language.ZH) {
+      err.println(command + "：用法错误：" + detail + "（运行 " + command + " --help 查看用法）");
+    } else {
+      err.println(command + ": usage error: " + detail + " (see " + command + " --help)");
+    }
+    err.flush();
+    return ExitCodes.USAGE;
+  }
+
+  private static int handleExecutionException(Exception ex, CommandLine cl, ParseResult parseResult) {
+    Language language = LangOption.fromArgs(parseResult.originalArgs().toArray(new String[0]));
+    PrintWriter err = cl.getErr();
+    String prefix = cl.getCommandSpec().qualifiedName() + (language == Language.ZH ? "：" : ": ");
+    int code = ExitCodes.USAGE;
+    String message;
+    if (ex instanceof CliException) {
+      CliException e = (CliException) ex;
+      code = e.exitCode();
+      message = e.message(language);
+    } else if (ex instanceof ParameterException) {
+      return handleParameterException((ParameterException) ex, parseResult.originalArgs().toArray(new String[0]));
+    } else if (ex instanceof UncheckedIOException || ex.getCause() instanceof IOException) {
+      message = ioMessage((IOException) ex.getCause(), language);
+    } else if (ex instanceof IOException) {
+      message = ioMessage((IOException) ex, language);
+    } else if (ex instanceof ChengxinException) {
+      message = ex.getMessage();
+    } else {
+      message = (language == Language.ZH ? "内部错误：" : "internal error: ") + ex;
+    }
+    err.println(prefix + oneLine(message));
+    err.flush();
+    return code;
+  }
+
+  static String ioMessage(IOException e, Language language) {
+    if (e instanceof NoSuchFileException) {
+      return language == Language.ZH ? "找不到文件：" + e.getMessage() : "no such file: " + e.getMessage();
+    }
+    if (e instanceof AccessDeniedException) {
+      return language == Language.ZH ? "无权读取：" + e.getMessage() : "access denied: " + e.getMessage();
+    }
+    return (language == Language.ZH ? "读写错误：" : "I/O error: ") + e;
+  }
+
+  /** Collapses line breaks so that every error is exactly one line. */
+  static String oneLine(String text) {
+    return text == null ? "" : text.strip().replaceAll("\\s*\\R\\s*", " ");
+  }
+}

@@ -1,0 +1,24 @@
+package org.chengxin.cli;
+
+import org.chengxin.rules.Profile;
+import org.chengxin.rules.ProfileRegistry;
+
+/** The profiles the CLI knows: every provider on the class path, loaded once. */
+final class Profiles {
+  private Profiles() {}
+
+  private static final class Holder {
+    static final ProfileRegistry REGISTRY = ProfileRegistry.load();
+  }
+
+  static ProfileRegistry registry() {
+    return Holder.REGISTRY;
+  }
+
+  /** The profile with this id; an unknown id is a usage error listing the known ids. */
+  static Profile get(ProfileRegistry registry, String id) {
+    return registry.find(id).orElseThrow(() -> CliException.usage(
+        "未知的配置 '" + id + "'；已知配置：" + String.join("、", registry.ids()),
+        "unknown profile '" + id + "'; known profiles: " + String.join(", ", registry.ids())));
+  }
+}

@@ -1,0 +1,21 @@
+package org.chengxin.cli;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.Properties;
+import picocli.CommandLine.IVersionProvider;
+
+/** The version from the Maven metadata the jar carries. */
+final class VersionProvider implements IVersionProvider {
+  @Override
+  public String[] getVersion() throws IOException {
+    Properties p = new Properties();
+    try (InputStream in = VersionProvider.class.getResourceAsStream(
+        "/META-INF/maven/org.chengxin/chengxin-cli/pom.properties")) {
+      if (in != null) {
+        p.load(in);
+      }
+    }
+    return new String[] {"chengxin " + p.getProperty("version", "(development build)")};
+  }
+}

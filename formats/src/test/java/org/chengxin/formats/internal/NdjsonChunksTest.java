@@ -1,0 +1,33 @@
+package org.chengxin.formats.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.SplittableRandom;
+import org.junit.jupiter.api.Test;
+
+/** The word-at-a-time newline search agrees with a plain loop. */
+class NdjsonChunksTest {
+
+  @Test
+  void findsTheFirstNewlineLikeAPlainLoop_seed11() {
+    SplittableRandom rnd = new SplittableRandom(11);
+    for (int round = 0; round < 20000; round++) {
+      byte[] b = new byte[rnd.nextInt(40)];
+      for (int i = 0; i < b.length; i++) {
+        // Mostly bytes near '\n' (0x0A) and high bytes, where a borrow could fool a sloppy search.
+        int[] pool = {0x0A, 0x0B, 0x09, 0x8A, 0xFF, 0x00, 0x01, 'a', 0x0A0 & 0xFF};
+        b[i] = (byte) pool[rnd.nextInt(pool.length)];
+      }
+      int from = b.length == 0 ? 0 : rnd.nextInt(b.length + 1);
+      int to = from + (b.length - from == 0 ? 0 : rnd.nextInt(b.length - from + 1));
+      int expected = to;
+      for (int i = from; i < to; i++) {
+        if (b[i] == '\n') {
+          expected = i;
+          break;
+        }
+      }
+      assertThat(NdjsonChunks.indexOfNewline(b, from, to)).isEqualTo(expected);
+    }
+  }
+}
