@@ -4,7 +4,6 @@ import static java.util.Objects.requireNonNull;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -71,7 +70,7 @@ import org.chengxin.formats.internal.ValueChunks;
  * worker threads ({@link #of(InputStream, RecordFormat, RecordValidator, int)}), results always come in input
  * order.
  */
-public final class RecordReader implements Iterator<ReadResult>, Closeable {
+public final class RecordReader implements RecordSource {
 
   /** Records per parallel batch, and the most bytes a batch holds. */
   private static final int BATCH_RECORDS = 512;

@@ -2,7 +2,6 @@ package org.chengxin.formats;
 
 import static java.util.Objects.requireNonNull;
 
-import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -11,7 +10,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import java.util.NoSuchElementException;
 import org.chengxin.core.Problem;
@@ -56,7 +54,7 @@ import org.chengxin.formats.internal.XlsxRows;
  *
  * <p>I/O errors are thrown as {@link UncheckedIOException}. Not thread-safe.
  */
-public final class TableReader implements Iterator<ReadResult>, Closeable {
+public final class TableReader implements RecordSource {
 
   private static final DisclosureEnd DISCLOSURE_END = new DisclosureEnd();
 

@@ -63,10 +63,9 @@ public final class Validation {
     requireNonNull(encoding, "encoding");
     ValidationCollector collector = new ValidationCollector(language);
     for (Path file : files) {
-      String name = file.getFileName() == null ? "" : file.getFileName().toString();
-      RecordFormat f = format == RecordFormat.AUTO ? RecordFormat.forFileName(name) : format;
-      if (f.isTable() || f == RecordFormat.AUTO && name.toLowerCase(Locale.ROOT).endsWith(".csv")) {
-        try (TableReader reader = TableReader.open(file, f, encoding, validator)) {
+      RecordFormat f = RecordSource.resolve(file, format);
+      if (f.isTable() || f == RecordFormat.AUTO && file.toString().toLowerCase(Locale.ROOT).endsWith(".csv")) {
+        try (RecordSource reader = RecordSource.open(file, f, encoding, validator)) {
           reader.forEachRemaining(collector::accept);
         }
         continue;
