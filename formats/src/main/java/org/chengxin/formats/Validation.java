@@ -77,9 +77,18 @@ public final class Validation {
     return collector.report();
   }
 
-  /** Validates one stream (closed at the end) with the standard validator. */
+  /**
+   * Validates one stream (closed at the end) with the standard validator; a table format ({@code CSV},
+   * {@code PENALTY_CSV}, {@code XLSX}) is read as UTF-8 (a BOM accepted).
+   */
   public static ValidationReport validate(InputStream in, RecordFormat format, Language language) {
     ValidationCollector collector = new ValidationCollector(language);
+    if (format.isTable()) {
+      try (TableReader reader = TableReader.of(in, format, StandardCharsets.UTF_8, RecordValidator.standard())) {
+        reader.forEachRemaining(collector::accept);
+      }
+      return collector.report();
+    }
     try (RecordReader reader = RecordReader.of(in, format, RecordValidator.standard(), threads()).problemsOnly()) {
       reader.forEachRemaining(collector::accept);
     }
