@@ -74,6 +74,23 @@ class PenaltyCsvTest {
     assertThat(problems(results.get(0))).containsExactly("CSV_HEADER@0:工作单位统一社会信用代码=工作单位统一社会信用代码");
   }
 
+  /** Natural persons: 主体类型 may only be empty or 公职人员; the ID number is checked (R-ID-2) at 证件号码. */
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+      "主体类型|公职人员|",
+      "主体类型|政府部门|ENUM_UNKNOWN@1:主体类型=政府部门",
+      "证件号码|110105194912310021|ID_CHECKSUM@1:证件号码=110105********0021",  // masked by the validator
+      "工作单位统一社会信用代码|11611026MB12345678|USCC_CHECKSUM@1:工作单位统一社会信用代码=11611026MB12345678",
+  })
+  void naturalPersonCells(String column, String cell, String expected) {
+    ReadResult r = read(csv(naturalHeader(), with(naturalRow(), column, cell))).get(0);
+    if (expected == null) {
+      assertThat(r.problems()).isEmpty();
+    } else {
+      assertThat(problems(r)).contains(expected);
+    }
+  }
+
   @Test
   void emptyEmployerCellIsRequired() {
     ReadResult r = read(csv(naturalHeader(), with(naturalRow(), "工作单位", ""))).get(0);
@@ -154,6 +171,7 @@ class PenaltyCsvTest {
       "处罚决定日期|2024.01.08|DATE_INVALID@1:处罚决定日期=2024.01.08",
       "处罚决定日期|2024/02/30|DATE_INVALID@1:处罚决定日期=2024-02-30",
       "处罚有效期|2024/13/01|DATE_INVALID@1:处罚有效期=2024/13/01",
+      "处罚有效期|2023/12/31|DATE_ORDER@1:处罚有效期=2023-12-31",            // before 处罚决定日期 2024-01-08
       "公示截止期|明年|DATE_INVALID@1:公示截止期=明年",
       "处罚类别|警告、罚款|ENUM_UNKNOWN@1:处罚类别=警告、罚款",          // 、 is not a separator
       "处罚类别|罚金|ENUM_UNKNOWN@1:处罚类别=罚金",
