@@ -27,9 +27,9 @@ public final class Validation {
   private Validation() {}
 
   /**
-   * Validates files with the standard validator. With {@link RecordFormat#AUTO} each file's format follows its
-   * extension ({@link RecordFormat#forFileName}: {@code .ndjson}/{@code .jsonl} NDJSON, {@code .json} JSON),
-   * and else its first significant byte.
+   * Validates files with the standard validator, CSV as UTF-8. With {@link RecordFormat#AUTO} each file's format
+   * follows its extension ({@code .ndjson}/{@code .jsonl} NDJSON, {@code .json} JSON, {@code .xlsx} XLSX,
+   * {@code .csv} the flat or penalty CSV by its first header), and else its first significant byte.
    *
    * @throws UncheckedIOException when a file cannot be read
    */
