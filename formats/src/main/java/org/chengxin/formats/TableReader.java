@@ -37,7 +37,8 @@ import org.chengxin.formats.internal.XlsxRows;
  *       and {@code field} (the column).
  *   <li>A header with an unknown, repeated or missing required column yields one invalid result at row 0 with
  *       every {@code CSV_HEADER} problem, and nothing more is read (no row could be trusted).
- *   <li>A CSV row with the wrong number of cells or broken quoting is {@code CSV_ROW}, a row over 1 MiB
+ *   <li>A CSV row with the wrong number of cells or broken quoting, or an XLSX row with content right of the
+ *       header's last column, is {@code CSV_ROW}, a row over 1 MiB
  *       {@code TOO_LARGE}: one invalid record each, and reading goes on with the next row. Rows whose cells are
  *       all empty are skipped (they still count for the row numbers).
  *   <li>Encoding (CSV): a UTF-8 BOM, or valid UTF-8, is UTF-8; with {@code GB18030} given, GB18030. The first
@@ -195,6 +196,11 @@ public final class TableReader implements RecordSource {
       if (row.blank()) {
         continue;
       }
+      if (!csv && beyond(row.cells, width)) {
+        return new ReadResult(row.line, row.row, null, null, List.of(Problem.of(ProblemCode.CSV_ROW, "", null,
+            "第 " + row.row + " 行在表头的 " + width + " 列之外还有内容",
+            "row " + row.row + " has content beyond the header's " + width + " columns").atRow(row.row, null)));
+      }
       if (csv && row.cells.size() != width) {
         return new ReadResult(row.line, row.row, null, null, List.of(Problem.of(ProblemCode.CSV_ROW, "", null,
             "第 " + row.row + " 行有 " + row.cells.size() + " 个单元格，表头有 " + width + " 列",
@@ -213,6 +219,16 @@ public final class TableReader implements RecordSource {
       }
       return new ReadResult(row.line, row.row, m.recordId, m.tree, problems);
     }
+  }
+
+  /** Whether a sheet row has a non-empty cell right of the header's last column (its data would be lost). */
+  private static boolean beyond(List<String> cells, int width) {
+    for (int i = width; i < cells.size(); i++) {
+      if (!cells.get(i).isEmpty()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private TableLayout choose(List<String> header) {

@@ -79,6 +79,7 @@ class XlsxTableTest {
       for (int c = 0; c < header.size(); c++) {
         ws.value(0, c, header.get(c));
       }
+      ws.style(0, header.size()).format("@").set(); // a formatted, empty header cell: ignored
       for (int r = 0; r < rows.size(); r++) {
         for (int c = 0; c < header.size(); c++) {
           String v = rows.get(r).getOrDefault(header.get(c), "");
@@ -87,12 +88,14 @@ class XlsxTableTest {
           }
         }
       }
+      ws.value(3, header.size() + 2, "注：本行写在表头之外"); // row 3: content right of the header → CSV_ROW
       wb.finish();
     }
     List<ReadResult> results = read(file);
-    assertThat(results).hasSize(2);
+    assertThat(results).hasSize(3);
     assertThat(results.get(0).problems()).isEmpty();
     assertThat(Tables.problems(results.get(1))).containsExactly("ENUM_UNKNOWN@2:处罚类别=罚金");
     assertThat(results.get(1).line()).isZero();
+    assertThat(Tables.problems(results.get(2))).containsExactly("CSV_ROW@3:-=");
   }
 }

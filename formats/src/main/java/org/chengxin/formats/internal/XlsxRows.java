@@ -4,11 +4,14 @@ import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.stream.Stream;
+import org.chengxin.core.Problem;
+import org.chengxin.core.ProblemCode;
 import org.dhatim.fastexcel.reader.Cell;
 import org.dhatim.fastexcel.reader.CellType;
 import org.dhatim.fastexcel.reader.ReadableWorkbook;
@@ -47,21 +50,46 @@ public final class XlsxRows implements RowSource {
     return new XlsxRows(new ReadableWorkbook(in, OPTIONS));
   }
 
+  /**
+   * The next row; a row over 1 MiB (the UTF-8 bytes of its cells) is {@code TOO_LARGE}.
+   *
+   * @throws IOException when the sheet is not readable XLSX
+   */
   @Override
   public TableRow next() throws IOException {
-    if (!rows.hasNext()) {
-      return null;
+    Row r;
+    try {
+      if (!rows.hasNext()) {
+        return null;
+      }
+      r = rows.next();
+    } catch (RuntimeException e) { // fastexcel reports a broken sheet unchecked
+      throw new IOException("not a readable XLSX sheet: " + e.getMessage(), e);
     }
-    Row r = rows.next();
     int n = r.getCellCount();
-    if (width < 0) {
+    boolean header = width < 0;
+    if (header) {
       width = n;
     }
+    long row = r.getRowNum() - 1L;
     List<String> cells = new ArrayList<>(Math.max(n, width));
+    long bytes = 0;
     for (int i = 0; i < Math.max(n, width); i++) {
-      cells.add(i < n ? text(r.getCell(i)) : "");
+      String t = i < n ? text(r.getCell(i)) : "";
+      bytes += t.getBytes(StandardCharsets.UTF_8).length + 1L;
+      cells.add(t);
     }
-    return new TableRow(r.getRowNum() - 1L, 0, cells, null, false);
+    if (header) { // a sheet's header may have formatted but empty cells at its end
+      while (!cells.isEmpty() && cells.get(cells.size() - 1).isEmpty()) {
+        cells.remove(cells.size() - 1);
+      }
+      width = cells.size();
+    }
+    if (bytes > CsvParser.MAX_ROW_BYTES) {
+      return new TableRow(row, 0, List.of(), Problem.of(ProblemCode.TOO_LARGE, "", null,
+          "第 " + row + " 行超过 1 MiB", "row " + row + " is over 1 MiB"), false);
+    }
+    return new TableRow(row, 0, cells, null, false);
   }
 
   private static String text(Cell c) {
