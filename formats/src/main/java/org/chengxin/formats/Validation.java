@@ -82,9 +82,22 @@ public final class Validation {
    * {@code PENALTY_CSV}, {@code XLSX}) is read as UTF-8 (a BOM accepted).
    */
   public static ValidationReport validate(InputStream in, RecordFormat format, Language language) {
+    return validate(in, format, StandardCharsets.UTF_8, language);
+  }
+
+  /**
+   * Validates one stream (closed at the end) with the standard validator; {@code encoding} applies to CSV
+   * ({@code UTF-8} or {@code GB18030}, a UTF-8 BOM always means UTF-8). {@link RecordFormat#AUTO} is JSON or
+   * NDJSON by the first significant byte (a stream has no name: give a table format explicitly).
+   */
+  public static ValidationReport validate(InputStream in, RecordFormat format, Charset encoding,
+      Language language) {
+    requireNonNull(in, "in");
+    requireNonNull(format, "format");
+    requireNonNull(encoding, "encoding");
     ValidationCollector collector = new ValidationCollector(language);
     if (format.isTable()) {
-      try (TableReader reader = TableReader.of(in, format, StandardCharsets.UTF_8, RecordValidator.standard())) {
+      try (TableReader reader = TableReader.of(in, format, encoding, RecordValidator.standard())) {
         reader.forEachRemaining(collector::accept);
       }
       return collector.report();
