@@ -13,7 +13,8 @@ import java.util.TreeMap;
 import org.chengxin.core.Language;
 import org.chengxin.formats.ReadResult;
 import org.chengxin.formats.RecordFormat;
-import org.chengxin.formats.RecordReader;
+import org.chengxin.formats.RecordValidator;
+import org.chengxin.formats.TableReader;
 import org.chengxin.formats.Validation;
 import org.chengxin.formats.ValidationReport;
 import org.chengxin.formats.report.BatchRequest;
@@ -31,18 +32,18 @@ import org.chengxin.rules.WorkingDayCalendar;
 import org.chengxin.rules.WorkingDayCalendars;
 
 /**
- * Example 1 — a county platform's quarterly run (柞水县信用平台): import a batch of records → validate → assess →
- * publish the public disclosure list (公示清单) → push the quarter's changes up to the province (逐级推送, SPEC §6).
+ * Example 1 — a county platform's quarterly run (柞水县信用平台): import a 双公示 administrative-penalty CSV batch →
+ * validate → assess → publish the public disclosure list (公示清单) → push the quarter's changes up to the province
+ * (逐级推送, SPEC §6).
  *
- * <p>The input is {@code zhashui-2024-q3.ndjson} next to this class: the county's records in canonical NDJSON, one
- * of them broken. (A 双公示 penalty CSV would be read the same way, with its {@code RecordFormat}, once the CSV
- * reader is in the library.)
+ * <p>The input is {@code zhashui-2024-q3-penalties.csv} next to this class: five rows of the national legal-person
+ * template (R-CSV) with the optional columns 失信程度 and 发布日期; one row names a penalty type that does not exist.
  *
  * <p>Run: {@code java org.chengxin.examples.ProvincialPipeline}
  */
 public final class ProvincialPipeline {
 
-  static final String INPUT = "zhashui-2024-q3.ndjson";
+  static final String INPUT = "zhashui-2024-q3-penalties.csv";
 
   private ProvincialPipeline() {}
 
@@ -56,36 +57,43 @@ public final class ProvincialPipeline {
     Profile zhashui = ProfileRegistry.load().get("zhashui-2021");   // extends cn-national
     WorkingDayCalendar calendar = WorkingDayCalendars.national();
     LocalDate since = LocalDate.parse("2024-06-30");                 // the previous push
-    LocalDate asOf = LocalDate.parse("2024-09-30");                  // the quarter's last day: a parameter, never the clock
+    LocalDate asOf = LocalDate.parse("2024-09-30");                  // the quarter's last day (never the clock)
     StringBuilder out = new StringBuilder();
 
-    // 1. Validate the import: invalid records are reported with their line, never silently dropped.
-    ValidationReport report = Validation.validate(new ByteArrayInputStream(input), RecordFormat.NDJSON, Language.EN);
-    out.append("1 validate: ").append(report.recordsRead()).append(" read, ").append(report.recordsValid())
+    // 1. Validate the import: every row is accepted or reported with its row number and column, never dropped.
+    ValidationReport report = Validation.validate(new ByteArrayInputStream(input), RecordFormat.PENALTY_CSV,
+        StandardCharsets.UTF_8, Language.EN);
+    out.append("1 validate: ").append(report.recordsRead()).append(" rows, ").append(report.recordsValid())
         .append(" valid, ").append(report.recordsInvalid()).append(" invalid\n");
-    report.notices().forEach(n -> n.samples().forEach(p -> out.append("  line ").append(p.line().orElse(0L))
-        .append(' ').append(n.code()).append(' ').append(p.path()).append('\n')));
+    report.notices().forEach(n -> n.samples().forEach(p -> out.append("  row ").append(p.row().orElse(0L))
+        .append(' ').append(n.code()).append(' ').append(p.field().orElse("")).append(": ").append(p.value().orElse(""))
+        .append('\n')));
 
-    // 2. Assess every valid record on asOf; a record of a category the profile does not accept is refused.
+    // 2. Assess every valid record on asOf: its state (R-STATE) and whether it was published in time (R-DISC-2).
     Assessor assessor = Assessor.create();
     Map<String, Integer> states = new TreeMap<>();
-    try (RecordReader reader = reader(input)) {
+    Map<String, Integer> publication = new TreeMap<>();
+    try (TableReader reader = reader(input)) {
       while (reader.hasNext()) {
         ReadResult read = reader.next();
         if (!read.isValid()) {
           continue;
         }
         AssessmentResult result = assessor.assess(read.record().get(), zhashui, calendar, asOf);
-        String key = result.isRefused() ? "refused " + result.problems().get(0).code()
-            : result.assessment().state().name();
-        states.merge(key, 1, Integer::sum);
+        if (result.isRefused()) {   // e.g. a category the profile does not accept
+          states.merge("refused " + result.problems().get(0).code(), 1, Integer::sum);
+          continue;
+        }
+        states.merge(result.assessment().state().name(), 1, Integer::sum);
+        publication.merge(result.assessment().disclosure().publication().name(), 1, Integer::sum);
       }
     }
-    out.append("2 assess on ").append(asOf).append(": ").append(states).append('\n');
+    out.append("2 assess on ").append(asOf).append(": ").append(states).append(", publication ").append(publication)
+        .append('\n');
 
     // 3. The public disclosure list: visible records only, natural persons masked. JSON here; CSV and HTML too.
     StringWriter list = new StringWriter();
-    try (RecordReader reader = reader(input)) {
+    try (TableReader reader = reader(input)) {
       InputSummary summary = DisclosureList.write(reader, zhashui, calendar, asOf,
           DisclosureListWriter.of(ReportFormat.JSON, list, Language.ZH), n -> { });
       out.append("3 disclosure list: ").append(summary.recordsUsed()).append(" entries\n");
@@ -95,7 +103,7 @@ public final class ProvincialPipeline {
     BatchRequest request = BatchRequest.builder().from("611026").to("610000").profile(zhashui)
         .since(since).asOf(asOf).createdAt(OffsetDateTime.parse("2024-10-08T09:00:00+08:00")).build();
     StringWriter batch = new StringWriter();
-    try (RecordReader reader = reader(input)) {
+    try (TableReader reader = reader(input)) {
       PushBatch.Result result = PushBatch.create(reader, request, calendar, Language.ZH, n -> { });
       result.writeTo(batch);
       out.append("4 push batch ").append(request.batchId()).append(": ")
@@ -108,8 +116,10 @@ public final class ProvincialPipeline {
     return out.toString();
   }
 
-  private static RecordReader reader(byte[] input) {
-    return RecordReader.of(new ByteArrayInputStream(input), RecordFormat.NDJSON);
+  /** The rows as records, one pass each: the 双公示 mapping (R-CSV) then the standard validator. */
+  private static TableReader reader(byte[] input) {
+    return TableReader.of(new ByteArrayInputStream(input), RecordFormat.PENALTY_CSV, StandardCharsets.UTF_8,
+        RecordValidator.standard());
   }
 
   private static byte[] resource(String name) {

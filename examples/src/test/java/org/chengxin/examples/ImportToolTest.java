@@ -19,7 +19,8 @@ class ImportToolTest {
     assertThat(text).startsWith("28 条记录：2 条有效，26 条无效 / 28 records: 2 valid, 26 invalid\n");
     // BAD-08: effectiveOn 2024-01-05 before decidedOn 2024-01-08; BAD-28: publishedOn 2024-01-02 before it.
     assertThat(text).contains("\n[ERROR] DATE_ORDER × 2\n  line 8 BAD-08\n    中文：")
-        .contains("    EN: field /decision/effectiveOn: 2024-01-05 is out of order with /decision/decidedOn (2024-01-08)\n"
+        .contains("    EN: field /decision/effectiveOn: 2024-01-05 is out of order with /decision/decidedOn"
+            + " (2024-01-08)\n"
             + "  line 28 BAD-28\n");
     // ERRORs come before WARNINGs.
     assertThat(text.indexOf("[ERROR] USCC_CHECKSUM")).isLessThan(text.indexOf("[WARNING]"));

@@ -8,30 +8,28 @@ import org.junit.jupiter.api.Test;
 class ProvincialPipelineTest {
 
   @Test
-  void aQuarterOfZhashuiRecords() {
+  void aQuarterOfZhashuiPenalties() {
     assertThat(ProvincialPipeline.run().lines()).containsExactly(
-        // 14 lines; BAD-01 (line 14) carries the unknown field "remarks" (SPEC §3: UNKNOWN_FIELD is an ERROR).
-        "1 validate: 14 read, 13 valid, 1 invalid",
-        "  line 14 UNKNOWN_FIELD /remarks",
-        // On 2024-09-30 under zhashui-2021 (R-STATE, first match wins):
-        //  PURGE_DUE (decidedOn + P5Y passed): ZS-2018-0001 (2023-10-15), ZS-2019-0002 (2024-06-10),
-        //    ZS-2019-0009 (2024-09-09);
-        //  REVOKED: ZS-2023-0006 (DECISION_REVOKED 2023-11-08);
-        //  EXPIRED: ZS-2020-0003 (GENERAL penalty, 2019 era, 2020-10-19 + P1Y), ZS-2022-0005 (MINOR as GENERAL,
-        //    2022-04-11 + P1Y), ZS-2020-0010 (sanction, MINOR, 2020-08-17 + P3Y),
-        //    ZS-2023-0013 (MINOR as GENERAL in the 2023 era, 2023-09-25 + P1Y = 2024-09-25);
-        //  ACTIVE: ZS-2024-0007 (to 2025-01-08), ZS-2021-0011 (2021-12-13 + P3Y), ZS-2022-0012 (2022-07-04 + P3Y),
-        //    ZS-2024-0014 (to 2025-08-05);
-        //  refused: ZS-2021-0004 is PAYMENT_ARREARS, which zhashui-2021 (as cn-national) does not accept.
-        "2 assess on 2024-09-30: {ACTIVE=4, EXPIRED=4, PURGE_DUE=3, REVOKED=1, "
-            + "refused CATEGORY_NOT_IN_PROFILE=1}",
-        // Visible: the two published, active, disclosable penalties ZS-2024-0007 and ZS-2024-0014 (sanctions and
-        // accountability records are never publicly disclosed under cn-national).
+        // Row 4 names the penalty type 罚金 (a criminal fine), which is not one of 行政处罚法 Art. 9 (R-CSV).
+        "1 validate: 5 rows, 4 valid, 1 invalid",
+        "  row 4 ENUM_UNKNOWN 处罚类别: 罚金",
+        // On 2024-09-30 under zhashui-2021, all four are administrative penalties (R-DISC-2: publishBy = the 7th
+        // working day after decidedOn; R-DISC-3 eras):
+        //  row 1, 2024-01-08 GENERAL (2023 era, P1Y → 2025-01-08): ACTIVE; published 01-12 ≤ publishBy 01-17;
+        //  row 2, 2023-09-25 MINOR as GENERAL (P1Y → 2024-09-25): EXPIRED; publishBy: 09-26, 27, 28, then the
+        //    中秋/国庆 holidays 09-29 to 10-06, adjusted working days 10-07 and 10-08, 10-09, 10-10 → 2023-10-10,
+        //    published 09-28: ON_TIME;
+        //  row 3, 2024-08-05 GENERAL: ACTIVE; publishBy 08-14, published 08-09: ON_TIME;
+        //  row 5, 2024-07-01 SERIOUS (P1Y–P3Y): ACTIVE; publishBy 07-10 (Mon 07-01 + 7 working days), never
+        //    published and asOf > publishBy: OVERDUE.
+        "2 assess on 2024-09-30: {ACTIVE=3, EXPIRED=1}, publication {ON_TIME=3, OVERDUE=1}",
+        // Visible (R-DISC-4: published, active): rows 1 and 3; row 5 is not published, row 2 has expired.
         "3 disclosure list: 2 entries",
-        // Records: ZS-2024-0014, decided 2024-08-05 in (2024-06-30, 2024-09-30]. Withdrawals: ZS-2023-0013,
-        // visible on 2024-06-30, expired on lastDay + 1 = 2024-09-26; withdrawBy null (not revoked, R-REV).
+        // Records: row 3, decided 2024-08-05 in (2024-06-30, 2024-09-30]. Withdrawals: row 2, visible on
+        // 2024-06-30, expired on lastDay + 1 = 2024-09-26; withdrawBy null (not revoked, R-REV). Its recordId is
+        // "CF-" + the first 16 hex digits of SHA-256("柞市监罚〔2023〕9号|12611026MB76543211") (R-CSV).
         "4 push batch 611026-610000-2024-09-30: {\"records\":1,\"withdrawals\":1} "
-            + "[{\"recordId\":\"ZS-2023-0013\",\"reason\":\"EXPIRED\",\"effectiveOn\":\"2024-09-26\","
+            + "[{\"recordId\":\"CF-e328820487b18ea3\",\"reason\":\"EXPIRED\",\"effectiveOn\":\"2024-09-26\","
             + "\"withdrawBy\":null}]",
         "  verified: intact");
   }

@@ -1,6 +1,7 @@
 package org.chengxin.testkit;
 
 import java.io.ByteArrayInputStream;
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
@@ -12,6 +13,9 @@ import org.chengxin.formats.AssessmentJson;
 import org.chengxin.formats.ReadResult;
 import org.chengxin.formats.RecordFormat;
 import org.chengxin.formats.RecordReader;
+import org.chengxin.formats.RecordSource;
+import org.chengxin.formats.RecordValidator;
+import org.chengxin.formats.TableReader;
 import org.chengxin.formats.Validation;
 import org.chengxin.rules.AssessmentResult;
 import org.chengxin.rules.Assessor;
@@ -53,7 +57,7 @@ public final class LibrarySubject implements ConformanceSubject {
   public String assess(String profileId, LocalDate asOf, byte[] input, String format) {
     Profile profile = profiles.get(profileId);
     StringBuilder out = new StringBuilder();
-    try (RecordReader reader = RecordReader.of(new ByteArrayInputStream(input), format(format))) {
+    try (RecordSource reader = open(input, format(format))) {
       while (reader.hasNext()) {
         ReadResult read = reader.next();
         AssessmentResult result = read.record().isPresent() && read.isValid()
@@ -66,17 +70,33 @@ public final class LibrarySubject implements ConformanceSubject {
   }
 
   /**
-   * Validates with {@link Validation}; this library reads UTF-8 (a declared {@code UTF-8} or {@code auto}).
+   * Validates with {@link Validation}; {@code auto} reads a table as UTF-8 (a BOM accepted), JSON is always UTF-8.
    *
-   * @throws VectorFormatException for another declared encoding or a format this library does not read
+   * @throws VectorFormatException for an unknown encoding or a format this library does not read
    */
   @Override
   public String validate(byte[] input, String format, String encoding) {
-    if (!encoding.equalsIgnoreCase(ConformanceRunner.AUTO_ENCODING)
-        && !encoding.equalsIgnoreCase(StandardCharsets.UTF_8.name())) {
-      throw new VectorFormatException("encoding \"" + encoding + "\" is not supported by this library subject");
+    return Validation.validate(new ByteArrayInputStream(input), format(format), charset(encoding), Language.EN)
+        .toJson();
+  }
+
+  /** Assessment input: a table reader for CSV and XLSX (UTF-8), else the JSON reader. */
+  private static RecordSource open(byte[] input, RecordFormat format) {
+    ByteArrayInputStream in = new ByteArrayInputStream(input);
+    return format.isTable()
+        ? TableReader.of(in, format, StandardCharsets.UTF_8, RecordValidator.standard())
+        : RecordReader.of(in, format);
+  }
+
+  private static Charset charset(String encoding) {
+    if (encoding.equalsIgnoreCase(ConformanceRunner.AUTO_ENCODING)) {
+      return StandardCharsets.UTF_8;
     }
-    return Validation.validate(new ByteArrayInputStream(input), format(format), Language.EN).toJson();
+    try {
+      return Charset.forName(encoding);
+    } catch (IllegalArgumentException e) {
+      throw new VectorFormatException("encoding \"" + encoding + "\" is not supported by this library subject", e);
+    }
   }
 
   private static RecordFormat format(String format) {

@@ -2,8 +2,9 @@
  * The conformance kit (一致性测试套件): language-neutral conformance vectors, their loader
  * ({@link org.chengxin.testkit.ConformanceVectors}), a field-level comparison of expected and actual JSON
  * ({@link org.chengxin.testkit.VectorComparator}) and a runner ({@link org.chengxin.testkit.ConformanceRunner}) that
- * drives any implementation through a {@link org.chengxin.testkit.ConformanceSubject}; {@link org.chengxin.testkit.ConformanceTests} turns that into
- * one JUnit 5 test per vector. Seeded test-data generators: {@link org.chengxin.testkit.RecordGenerator},
+ * drives any implementation through a {@link org.chengxin.testkit.ConformanceSubject};
+ * {@link org.chengxin.testkit.ConformanceTests} turns that into one JUnit 5 test per vector. Seeded test-data
+ * generators: {@link org.chengxin.testkit.RecordGenerator},
  * {@link org.chengxin.testkit.InvalidRecordGenerator} and {@link org.chengxin.testkit.EventSequenceGenerator}.
  *
  * <p>The vectors themselves live in {@code org/chengxin/testkit/vectors/} (see its {@code README.md}); every expected

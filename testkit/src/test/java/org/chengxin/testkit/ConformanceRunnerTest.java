@@ -16,7 +16,8 @@ import org.opentest4j.AssertionFailedError;
 /** The runner and the JUnit factory with stub subjects: pass, field difference, broken output, a throwing subject. */
 class ConformanceRunnerTest {
 
-  private static final ConformanceVector SPEC_EXAMPLE = ConformanceVectors.loadFromClasspath("a01-spec-example-zhashui");
+  private static final ConformanceVector SPEC_EXAMPLE =
+      ConformanceVectors.loadFromClasspath("a01-spec-example-zhashui");
 
   /** Answers assess with fixed text, records the arguments, and fails validation. */
   private static final class Stub implements ConformanceSubject {
