@@ -1,7 +1,15 @@
 #!/usr/bin/env python3
 """Generates the bundled sample data of Chengxin (诚信).
 
-    python3 tools/gen-samples.py            # writes examples/data/records.ndjson and invalid.ndjson
+    python3 tools/gen-samples.py            # writes examples/data/records.ndjson, invalid.ndjson, by-profile/
+
+by-profile/<profile-id>.ndjson: the records of records.ndjson split by platform, one file per profile holding
+exactly the records of that profile's jurisdiction (460000 hainan-2017, 350000 fujian-2017, 611026 zhashui-2021,
+130300 qinhuangdao-transport-2021, SHENFU shenfu-2022; CN and any other code cn-national), in the same order.
+Every record's category is accepted by the profile of its own jurisdiction (asserted below), so `assess`, the
+reports and `batch create` run cleanly on each file. The Zhashui file holds no decision after 2024-03-01 (the
+README's `assess --as-of 2024-03-01` example); the Hainan file has new records, a publication, an objection, a
+repair and an expiry in 2024-Q1, the Qinhuangdao file in 2024-H2 (their progress reports).
 
 records.ndjson: valid canonical records (SPEC §3) covering every category, subject kind, tier, domain,
 sanction system and type, penalty type, event type, objection outcome, mitigation decision and ground,
@@ -258,7 +266,7 @@ rec("HI-2019-0002", "460000", org_subject("hk-housing"), "ADMINISTRATIVE_PENALTY
     impact={"economicLoss": "200000.00", "socialImpact": "MEDIUM"}, published="2019-08-19",
     events=[ev("OBJECTION_FILED", "2019-08-26", by="海口市住房和城乡建设局"),
             ev("OBJECTION_RESOLVED", "2019-08-30", outcome="REJECTED")])
-rec("HI-2020-0003", "460000", org_subject("cl-town"), "PAYMENT_ARREARS", "GENERAL",
+rec("HI-2020-0003", "460000", org_subject("cl-town"), "JUDICIAL_JUDGMENT", "GENERAL",
     dec("琼0105民初〔2020〕3321号", "hk-court", "2020-11-05",
         "判令长流镇人民政府于判决生效后十日内支付拖欠的乡村道路硬化工程款1,268,400元及利息。",
         facts="长流镇人民政府拖欠施工企业乡村道路硬化工程款逾两年。", basis="《中华人民共和国民法典》第七百九十九条"),
@@ -277,7 +285,9 @@ rec("HI-2022-0005", "460000", org_subject("hk-hitech"), "CONTRACT_BREACH", "GENE
         basis="《中华人民共和国民法典》第五百七十七条"),
     "hk-ndrc", "2022-06-27T16:00:00+08:00", domain="INVESTMENT_PROMOTION",
     impact={"economicLoss": "3560000.00", "socialImpact": "HIGH"}, published="2022-06-29",
-    events=[ev("MITIGATION_DECIDED", "2022-08-15", decision="LIGHTER", grounds=["RECOVERED_LOSS"])])
+    events=[ev("MITIGATION_DECIDED", "2022-08-15", decision="LIGHTER", grounds=["RECOVERED_LOSS"]),
+            ev("RECTIFICATION_COMPLETED", "2023-12-15"), ev("REPAIR_APPLIED", "2024-01-22"),
+            ev("REPAIR_DECIDED", "2024-02-02", approved=True)])
 rec("HI-2023-0006", "460000", org_subject("sy-haitang"), "JUDICIAL_JUDGMENT", "SERIOUS",
     dec("琼02行终〔2023〕118号", "hi-court", "2023-03-22",
         "确认三亚市海棠区人民政府强制拆除行为违法，判令赔偿原告经济损失。",
@@ -294,7 +304,9 @@ rec("HI-2024-0007", "460000", org_subject("xy-urban"), "ADMINISTRATIVE_PENALTY",
         basis="《中华人民共和国大气污染防治法》第一百一十五条", penalties=["FINE", "CONFISCATION"],
         fine="50000.00", confiscated="12800.00"),
     "hk-ndrc", "2024-01-10T10:00:00+08:00", domain="LAW_ENFORCEMENT", rect_due="2024-02-20",
-    published="2024-01-12", events=[ev("RECTIFICATION_COMPLETED", "2024-02-20")])
+    published="2024-01-12",
+    events=[ev("OBJECTION_FILED", "2024-01-16", by="海口市秀英区综合行政执法局"),
+            ev("OBJECTION_RESOLVED", "2024-01-22", outcome="REJECTED"), ev("RECTIFICATION_COMPLETED", "2024-02-20")])
 rec("HI-2025-0008", "460000", org_subject("hk-gov"), "JUDICIAL_JUDGMENT", "GENERAL",
     dec("琼01行初〔2025〕7号", "hk-court", "2025-02-18",
         "判令海口市人民政府在法定期限内对原告的政府信息公开申请作出答复。",
@@ -324,6 +336,15 @@ rec("HI-2022-0011", "460000",
         basis="《中国共产党纪律处分条例》", sanction=sanction("PARTY", "PARTY_EXPULSION")),
     "hi-ndrc", "2022-06-02T11:00:00+08:00", domain="GOVERNMENT_INVESTMENT", restriction="OTHER_LAW")
 
+rec("HI-2023-0014", "460000", org_subject("hk-hitech"), "ADMINISTRATIVE_PENALTY", "GENERAL",
+    dec("海环罚〔2023〕9号", "hk-env", "2023-02-13",
+        "罚款人民币十五万元，责令限期改正。",
+        facts="高新区管委会运营的园区污水处理站出水化学需氧量超过排放标准。",
+        basis="《中华人民共和国水污染防治法》第八十三条", penalties=["FINE"], fine="150000.00"),
+    "hk-ndrc", "2023-02-15T10:00:00+08:00", domain="GOVERNMENT_INVESTMENT",
+    impact={"economicLoss": "150000.00", "socialImpact": "LOW"}, rect_due="2023-04-30", published="2023-02-17",
+    events=[ev("RECTIFICATION_COMPLETED", "2023-04-25")])
+
 # 福建省 (350000)
 rec("FJ-2018-0001", "350000", org_subject("fz-urbaninv"), "DISHONEST_JUDGMENT_DEBTOR", "SERIOUS",
     dec("（2018）闽01执恢字第128号", "fj-court", "2018-11-26",
@@ -342,7 +363,7 @@ rec("FJ-2019-0002", "350000", org_subject("fj-design"), "ADMINISTRATIVE_PENALTY"
     "fj-ndrc", "2019-07-19T09:30:00+08:00", domain="PUBLIC_INSTITUTION",
     impact={"economicLoss": "2400000.00", "socialImpact": "MEDIUM"}, act_ended="2019-03-31",
     published="2019-07-22")
-rec("FJ-2020-0003", "350000", org_subject("cs-gov"), "PAYMENT_ARREARS", "GENERAL",
+rec("FJ-2020-0003", "350000", org_subject("cs-gov"), "JUDICIAL_JUDGMENT", "GENERAL",
     dec("（2020）闽0104民初4410号", "cs-court", "2020-09-03",
         "判令福州市仓山区人民政府支付拖欠的中小企业货物采购款及逾期利息。",
         facts="仓山区人民政府采购办公设备验收合格后逾期九个月未付款。",
@@ -438,7 +459,7 @@ rec("ZS-2020-0003", "611026", org_subject("zs-cdc"), "ADMINISTRATIVE_PENALTY", "
         facts="县疾控中心实验室未按规定处置医疗废物。", basis="《病原微生物实验室生物安全管理条例》第六十条",
         penalties=["LICENCE_REVOCATION", "FINE"], fine="30000.00"),
     "zs-ndrc", "2020-10-22T15:00:00+08:00", domain="PUBLIC_INSTITUTION", published="2020-10-26")
-rec("ZS-2021-0004", "611026", org_subject("zs-finance"), "PAYMENT_ARREARS", "GENERAL",
+rec("ZS-2021-0004", "611026", org_subject("zs-finance"), "JUDICIAL_JUDGMENT", "GENERAL",
     dec("（2021）陕1026民初1183号", "zs-court", "2021-09-27",
         "判令柞水县财政局支付拖欠的政府购买服务款项。", facts="县财政局拖欠第三方评估机构服务款十四个月。",
         basis="《保障中小企业款项支付条例》"),
@@ -467,11 +488,15 @@ rec("ZS-2024-0007", "611026", org_subject("zs-land"), "ADMINISTRATIVE_PENALTY", 
     published="2024-01-12",
     events=[ev("RECTIFICATION_COMPLETED", "2024-02-20"), ev("OBJECTION_FILED", "2024-02-26"),
             ev("OBJECTION_RESOLVED", "2024-02-29", outcome="REJECTED"), ev("REPAIR_APPLIED", "2024-05-06")])
-rec("ZS-2025-0008", "611026", org_subject("zs-transport"), "NON_PROSECUTION", "GENERAL",
-    dec("柞检刑不诉〔2025〕3号", "zs-procuratorate", "2025-01-20",
-        "对柞水县交通运输局作出相对不起诉决定。",
-        facts="县交通运输局在农村公路建设中违规处置国有资产，情节轻微。", basis="《中华人民共和国刑事诉讼法》第一百七十七条第二款"),
-    "zs-ndrc", "2025-01-24T10:00:00+08:00", domain="GOVERNMENT_INVESTMENT", published="2025-01-26")
+rec("ZS-2024-0008", "611026", org_subject("zs-transport"), "JUDICIAL_JUDGMENT", "GENERAL",
+    dec("（2024）陕1026行初2号", "zs-court", "2024-02-05",
+        "确认柞水县交通运输局扣押营运车辆的行为违法，判令返还车辆并赔偿停运损失。",
+        facts="县交通运输局在治理超限运输中扣押营运车辆逾法定期限未作处理决定。",
+        basis="《中华人民共和国行政强制法》第二十五条"),
+    "zs-ndrc", "2024-02-07T10:00:00+08:00", domain="LAW_ENFORCEMENT",
+    impact={"economicLoss": "46000.00", "socialImpact": "LOW"}, published="2024-02-08",
+    events=[ev("OBJECTION_FILED", "2024-02-27", by="柞水县交通运输局"),
+            ev("OBJECTION_RESOLVED", "2024-03-05", outcome="REJECTED")])
 rec("ZS-2019-0009", "611026",
     official("王德明", "611026", "1972-02-14", 35, "zs-transport", "柞水县交通运输局局长"),
     "DISCIPLINARY_SANCTION", "SERIOUS",
@@ -532,16 +557,17 @@ rec("QHD-2020-0003", "130300", org_subject("hg-transport"), "NON_PROSECUTION", "
         "对秦皇岛市海港区交通运输局单位行贿案作出相对不起诉决定。",
         facts="该局为争取专项资金向有关人员送予财物，情节轻微。", basis="《中华人民共和国刑事诉讼法》第一百七十七条第二款"),
     "qhd-ndrc", "2020-07-02T16:00:00+08:00", domain="GOVERNMENT_INVESTMENT", published="2020-07-03")
-rec("QHD-2021-0004", "130300", org_subject("qhd-zone"), "PAYMENT_ARREARS", "SERIOUS",
+rec("QHD-2021-0004", "130300", org_subject("qhd-zone"), "JUDICIAL_JUDGMENT", "SERIOUS",
     dec("（2021）冀03民初145号", "qhd-court", "2021-08-16",
         "判令秦皇岛经济技术开发区管理委员会支付拖欠的基础设施工程款及违约金。",
         facts="管委会拖欠园区道路工程款三年。", basis="《中华人民共和国民法典》第八百零七条"),
     "qhd-ndrc", "2021-08-19T10:00:00+08:00", domain="GOVERNMENT_DEBT",
     impact={"economicLoss": "12450000.00", "socialImpact": "HIGH"}, published="2021-08-20")
-rec("QHD-2022-0005", "130300", org_subject("cl-gov"), "DISHONEST_JUDGMENT_DEBTOR", "GENERAL",
-    dec("（2022）冀0322执1090号", "qhd-court", "2022-03-14",
-        "将昌黎县人民政府纳入失信被执行人名单。", facts="被执行人未履行生效判决确定的土地补偿款支付义务。",
-        basis="《最高人民法院关于公布失信被执行人名单信息的若干规定》"),
+rec("QHD-2022-0005", "130300", org_subject("cl-gov"), "JUDICIAL_JUDGMENT", "GENERAL",
+    dec("（2022）冀03行终1090号", "qhd-court", "2022-03-14",
+        "判令昌黎县人民政府于判决生效后三十日内支付拖欠的土地征收补偿款。",
+        facts="昌黎县人民政府征收集体土地后逾期两年未足额支付土地补偿款。",
+        basis="《中华人民共和国土地管理法》第四十八条"),
     "qhd-ndrc", "2022-03-17T11:00:00+08:00", domain="OTHER", published="2022-03-18",
     events=[ev("RECTIFICATION_COMPLETED", "2022-06-30")])
 rec("QHD-2024-0006", "130300", org_subject("qhd-transport"), "ADMINISTRATIVE_PENALTY", "MINOR",
@@ -571,7 +597,8 @@ rec("QHD-2022-0009", "130300",
     dec("秦纪问〔2022〕15号", "qhd-party", "2022-08-08",
         "责令冯国强辞去县政府办公室主任职务。", facts="冯国强对县政府长期拖欠土地补偿款负有领导责任。",
         basis="《中国共产党问责条例》第八条", sanction=sanction("ACCOUNTABILITY", "ORDERED_RESIGNATION")),
-    "qhd-ndrc", "2022-08-11T10:00:00+08:00", domain="GOVERNMENT_DEBT")
+    "qhd-ndrc", "2022-08-11T10:00:00+08:00", domain="GOVERNMENT_DEBT",
+    events=[ev("REPAIR_APPLIED", "2024-09-02"), ev("REPAIR_DECIDED", "2024-09-13", approved=True)])
 rec("QHD-2023-0010", "130300",
     official("朱建华", "130302", "1976-01-30", 71, "qhd-road", "公路建设养护中心主任", civil_servant=False),
     "NON_PROSECUTION", "GENERAL",
@@ -579,6 +606,17 @@ rec("QHD-2023-0010", "130300",
         "对朱建华作出相对不起诉决定。", facts="朱建华在工程结算中收受施工方财物，案发后主动退赃，情节轻微。",
         basis="《中华人民共和国刑事诉讼法》第一百七十七条第二款"),
     "qhd-ndrc", "2023-10-19T09:00:00+08:00", domain="BIDDING", published="2023-10-20")
+
+rec("QHD-2024-0011", "130300", org_subject("hg-transport"), "ADMINISTRATIVE_PENALTY", "GENERAL",
+    dec("秦应急罚〔2024〕37号", "qhd-safety", "2024-09-10",
+        "罚款人民币三万元，责令限期整改。",
+        facts="海港区交通运输局组织的国道养护作业未按规定设置安全警示标志和防护设施。",
+        basis="《中华人民共和国安全生产法》第九十九条", penalties=["FINE"], fine="30000.00"),
+    "qhd-ndrc", "2024-09-12T10:00:00+08:00", domain="GOVERNMENT_INVESTMENT", rect_due="2024-11-29",
+    published="2024-09-27",
+    events=[ev("OBJECTION_FILED", "2024-10-08", by="秦皇岛市海港区交通运输局"),
+            ev("OBJECTION_RESOLVED", "2024-10-14", outcome="UPHELD_CORRECTED"),
+            ev("RECTIFICATION_COMPLETED", "2024-12-06")])
 
 # 沈抚改革创新示范区 (SHENFU)
 rec("SF-2022-0001", "SHENFU", org_subject("sf-committee"), "PAYMENT_ARREARS", "SERIOUS",
@@ -663,6 +701,24 @@ rec("HI-2025-0013", "460000",
 
 
 # ---------------------------------------------------------------------------------------------------------
+# The profile of each platform (SPEC §5.2) and the categories it accepts (SPEC §5.1, §5.2): every record must be
+# assessable under the profile of its own jurisdiction.
+PROFILE_OF_JURISDICTION = {"460000": "hainan-2017", "350000": "fujian-2017", "611026": "zhashui-2021",
+                           "130300": "qinhuangdao-transport-2021", "SHENFU": "shenfu-2022"}
+NATIONAL_CATEGORIES = {"JUDICIAL_JUDGMENT", "ADMINISTRATIVE_PENALTY", "DISCIPLINARY_SANCTION", "ACCOUNTABILITY",
+                       "CONTRACT_BREACH"}
+PROFILE_CATEGORIES = {"cn-national": NATIONAL_CATEGORIES, "hainan-2017": NATIONAL_CATEGORIES,
+                      "zhashui-2021": NATIONAL_CATEGORIES,
+                      "fujian-2017": NATIONAL_CATEGORIES | {"DISHONEST_JUDGMENT_DEBTOR"},
+                      "qinhuangdao-transport-2021": NATIONAL_CATEGORIES | {"NON_PROSECUTION"},
+                      "shenfu-2022": NATIONAL_CATEGORIES | {"PAYMENT_ARREARS"}}
+
+
+def profile_of(record):
+    """The profile of the record's platform; `CN` and any other code: the national baseline."""
+    return PROFILE_OF_JURISDICTION.get(record["jurisdiction"], "cn-national")
+
+
 def dumps(obj):
     return json.dumps(obj, ensure_ascii=False, separators=(",", ":"))
 
@@ -781,7 +837,19 @@ def main():
     with open(os.path.join(data, "invalid.ndjson"), "w", encoding="utf-8", newline="\n") as f:
         for line in invalid_lines():
             f.write(line + "\n")
-    print("%d records, %d invalid lines" % (len(RECORDS), len(invalid_lines())))
+    by_profile = os.path.join(data, "by-profile")
+    os.makedirs(by_profile, exist_ok=True)
+    split = {}
+    for r in RECORDS:
+        split.setdefault(profile_of(r), []).append(r)
+    for profile, records in sorted(split.items()):
+        for r in records:
+            assert r["category"] in PROFILE_CATEGORIES[profile], (r["recordId"], profile)
+        with open(os.path.join(by_profile, profile + ".ndjson"), "w", encoding="utf-8", newline="\n") as f:
+            for r in records:
+                f.write(dumps(r) + "\n")
+    print("%d records, %d invalid lines; by profile: %s" % (len(RECORDS), len(invalid_lines()), ", ".join(
+        "%s %d" % (p, len(rs)) for p, rs in sorted(split.items()))))
 
 
 if __name__ == "__main__":
