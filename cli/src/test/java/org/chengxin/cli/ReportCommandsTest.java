@@ -21,24 +21,20 @@ class ReportCommandsTest {
 
   @TempDir Path dir;
 
-  /** The sample's Zhashui records only (a platform reports its own records). */
-  Path zhashui() throws IOException {
-    StringBuilder s = new StringBuilder();
-    for (String line : Files.readAllLines(Path.of(RECORDS), UTF_8)) {
-      if (line.contains("\"jurisdiction\":\"611026\"") && !line.contains("PAYMENT_ARREARS")) {
-        s.append(line).append('\n');
-      }
-    }
-    Path file = dir.resolve("zhashui.ndjson");
-    Files.writeString(file, s, UTF_8);
-    return file;
+  /** The sample's records of one platform (a platform reports its own records): examples/data/by-profile. */
+  static String byProfile(String profile) {
+    return CliRun.sample("by-profile/" + profile + ".ndjson");
+  }
+
+  static String zhashui() {
+    return byProfile("zhashui-2021");
   }
 
   @ParameterizedTest(name = "disclosure-list --format {0}")
   @CsvSource({"json, {", "csv, \uFEFF记录编号", "html, <!DOCTYPE html>"})
   void disclosureListOfTheSample(String format, String start) throws IOException {
     CliRun run = CliRun.of("report", "disclosure-list", "--profile", "zhashui-2021", "--as-of", "2024-06-30",
-        "--format", format, zhashui().toString());
+        "--format", format, zhashui());
     assertThat(run.code).as(run.toString()).isZero();
     assertThat(run.out).startsWith(start);
     assertThat(run.err).contains("共读取");
@@ -79,16 +75,85 @@ class ReportCommandsTest {
   @Test
   void progressReportOfTheSample() throws IOException {
     CliRun run = CliRun.of("report", "progress", "--profile", "zhashui-2021", "--period", "2024-Q1",
-        zhashui().toString());
+        zhashui());
     // zhashui-2021 has no reporting schedule → exit 2
     assertThat(run.code).as(run.toString()).isEqualTo(2);
     run = CliRun.of("report", "progress", "--profile", "hainan-2017", "--period", "2024-Q1", "--format", "csv",
         RECORDS);
-    assertThat(run.code).as(run.toString()).isEqualTo(1); // the sample holds categories hainan-2017 refuses
+    assertThat(run.code).as(run.toString()).isEqualTo(1); // the whole sample holds categories hainan-2017 refuses
     assertThat(run.out).contains("报送期限").contains("2024-04-10");
-    run = CliRun.of("report", "progress", "--profile", "qinhuangdao-transport-2021", "--period", "2024-H2",
-        RECORDS);
-    assertThat(JSON.readTree(run.out).get("dueOn").textValue()).isEqualTo("2025-01-10");
+  }
+
+  /**
+   * hainan-2017 2024-Q1 on the Hainan records (docs/reports.md; asOf 2024-03-31), by hand:
+   * new records: HI-2024-0007 (decided 2024-01-08, ADMINISTRATIVE_PENALTY, GENERAL, DEPARTMENT) only;
+   * publication: its publishBy = R-DATE-2(2024-01-08, 7) = 2024-01-17, published 2024-01-12 → 1 due, ON_TIME
+   * (HI-2023-0014's publishBy is in 2023-02);
+   * objections: HI-2024-0007 filed 2024-01-16, resolved 2024-01-22; decideBy = 5 working days after 01-16 =
+   * 01-17, 18, 19, 22, 23 → 2024-01-23, resolved before → 1 filed, 1 resolved, 0 overdue;
+   * repairs: HI-2022-0005 applied 2024-01-22, approved 2024-02-02 → 1, 1;
+   * expired: HI-2023-0014, a GENERAL penalty decided 2023-02-13 (era 2019-07-01: max 1Y) → lastDay 2024-02-13,
+   * endedOn 2024-02-14 (every other Hainan lastDay + 1 falls outside the quarter) → 1; revoked 0;
+   * rectifications overdue: HI-2024-0007 due 2024-02-20, completed 2024-02-20 → 0.
+   */
+  @Test
+  void hainanQuarterlyReportOnItsOwnRecords() throws IOException {
+    CliRun run = CliRun.of("report", "progress", "--profile", "hainan-2017", "--period", "2024-Q1",
+        byProfile("hainan-2017"));
+    assertThat(run.code).as(run.toString()).isZero();
+    JsonNode r = JSON.readTree(run.out);
+    assertThat(r.get("dueOn").textValue()).isEqualTo("2024-04-10");
+    assertThat(r.at("/newRecords/total").intValue()).isEqualTo(1);
+    assertThat(r.at("/newRecords/byCategory/ADMINISTRATIVE_PENALTY").intValue()).isEqualTo(1);
+    assertThat(r.at("/newRecords/bySubjectKind/DEPARTMENT").intValue()).isEqualTo(1);
+    assertThat(r.at("/publication/due").intValue()).isEqualTo(1);
+    assertThat(r.at("/publication/onTime").intValue()).isEqualTo(1);
+    assertThat(r.at("/objections/filed").intValue()).isEqualTo(1);
+    assertThat(r.at("/objections/resolved").intValue()).isEqualTo(1);
+    assertThat(r.at("/objections/overdue").intValue()).isZero();
+    assertThat(r.at("/repairs/applied").intValue()).isEqualTo(1);
+    assertThat(r.at("/repairs/approved").intValue()).isEqualTo(1);
+    assertThat(r.at("/endings/expired").intValue()).isEqualTo(1);
+    assertThat(r.at("/endings/revoked").intValue()).isZero();
+    assertThat(r.at("/rectificationsOverdue").intValue()).isZero();
+    // 14 Hainan records, 11 decided by 2024-03-31 (HI-2024-0012, HI-2025-0008 and HI-2025-0013 are later)
+    assertThat(run.err).contains("共读取 14 条记录").contains("未入选 3 条").contains("无效 0 条，无法评估 0 条");
+  }
+
+  /**
+   * qinhuangdao-transport-2021 2024-H2 on the Qinhuangdao records (asOf 2024-12-31), by hand:
+   * new records: QHD-2024-0011 (decided 2024-09-10, ADMINISTRATIVE_PENALTY, GENERAL, DEPARTMENT) only;
+   * publication: publishBy = 7 working days after 2024-09-10 = 09-11, 12, 13, 14 (a Saturday worked for 中秋),
+   * 18, 19, 20 (09-15..17 are holidays) → 2024-09-20; published 2024-09-27 → 1 due, LATE (QHD-2024-0006's
+   * publishBy is 2024-06-26, in H1);
+   * objections: filed 2024-10-08, resolved 2024-10-14; decideBy = 10-09, 10, 11, 12 (a Saturday worked for
+   * 国庆), 14 → 2024-10-14, not overdue → 1, 1, 0;
+   * repairs: QHD-2022-0009 applied 2024-09-02, approved 2024-09-13 → 1, 1;
+   * expired: QHD-2021-0004, a SERIOUS judgment decided 2021-08-16 → lastDay 2024-08-16, endedOn 2024-08-17
+   * (QHD-2021-0008 ends 2024-04-27, in H1) → 1; revoked 0;
+   * rectifications overdue: QHD-2024-0011 due 2024-11-29, completed only 2024-12-06 → 1.
+   */
+  @Test
+  void qinhuangdaoHalfYearReportOnItsOwnRecords() throws IOException {
+    CliRun run = CliRun.of("report", "progress", "--profile", "qinhuangdao-transport-2021", "--period", "2024-H2",
+        byProfile("qinhuangdao-transport-2021"));
+    assertThat(run.code).as(run.toString()).isZero();
+    JsonNode r = JSON.readTree(run.out);
+    assertThat(r.get("dueOn").textValue()).isEqualTo("2025-01-10");
+    assertThat(r.at("/newRecords/total").intValue()).isEqualTo(1);
+    assertThat(r.at("/newRecords/byCategory/ADMINISTRATIVE_PENALTY").intValue()).isEqualTo(1);
+    assertThat(r.at("/publication/due").intValue()).isEqualTo(1);
+    assertThat(r.at("/publication/late").intValue()).isEqualTo(1);
+    assertThat(r.at("/publication/onTime").intValue()).isZero();
+    assertThat(r.at("/objections/filed").intValue()).isEqualTo(1);
+    assertThat(r.at("/objections/resolved").intValue()).isEqualTo(1);
+    assertThat(r.at("/objections/overdue").intValue()).isZero();
+    assertThat(r.at("/repairs/applied").intValue()).isEqualTo(1);
+    assertThat(r.at("/repairs/approved").intValue()).isEqualTo(1);
+    assertThat(r.at("/endings/expired").intValue()).isEqualTo(1);
+    assertThat(r.at("/endings/revoked").intValue()).isZero();
+    assertThat(r.at("/rectificationsOverdue").intValue()).isEqualTo(1);
+    assertThat(run.err).contains("共读取 11 条记录").contains("无效 0 条，无法评估 0 条");
   }
 
   @ParameterizedTest(name = "{0} {1} → exit 2")
@@ -106,12 +171,18 @@ class ReportCommandsTest {
     Path batch = dir.resolve("batch.json");
     CliRun run = CliRun.of("batch", "create", "--from", "611026", "--to", "610000", "--since", "2023-12-31",
         "--as-of", "2024-06-30", "--created-at", "2024-07-01T09:00:00+08:00", "--output", batch.toString(),
-        zhashui().toString());
+        zhashui());
     assertThat(run.code).as(run.toString()).isZero();
     JsonNode doc = JSON.readTree(Files.readString(batch, UTF_8));
     assertThat(doc.get("profile").get("id").textValue()).isEqualTo("zhashui-2021"); // from --from 611026
     assertThat(doc.get("batchId").textValue()).isEqualTo("611026-610000-2024-06-30");
-    assertThat(doc.get("counts").get("records").intValue()).isPositive();
+    // visible on 2024-06-30 and dated in (2023-12-31, 2024-06-30]: ZS-2024-0007 (decided 2024-01-08) and
+    // ZS-2024-0008 (decided 2024-02-05); no Zhashui record visible on 2023-12-31 ends by 2024-06-30 (ZS-2023-0013
+    // lasts to 2024-09-25, ZS-2021-0004 to 2024-09-27) → 2 records, 0 withdrawals
+    assertThat(doc.get("counts").get("records").intValue()).isEqualTo(2);
+    assertThat(doc.get("counts").get("withdrawals").intValue()).isZero();
+    assertThat(doc.get("records").get(0).get("recordId").textValue()).isEqualTo("ZS-2024-0007");
+    assertThat(doc.get("records").get(1).get("recordId").textValue()).isEqualTo("ZS-2024-0008");
 
     run = CliRun.of("batch", "verify", batch.toString());
     assertThat(run.code).as(run.toString()).isZero();
