@@ -15,7 +15,7 @@ import org.chengxin.formats.internal.TreeBuilder;
  * One record as read by a {@link RecordReader}: where it starts, its {@code recordId} when readable, its
  * problems (each located by line, and by column where known) and, when it has no ERROR, the record itself.
  *
- * <p>The record is bound on the first call to {@link #record()}, so validating a file costs no binding (and a
+ * <p>The record is bound on the first call to {@link #record()} (or ahead, by the reader's worker threads), so validating a file costs no binding (and a
  * clean record in canonical field order costs no tree either). Not thread-safe: hand a result to one thread.
  */
 public final class ReadResult {
@@ -27,7 +27,7 @@ public final class ReadResult {
   private final boolean valid;
   private Record record;
 
-  ReadResult(long line, String recordId, JsonNode tree, byte[] text, List<Problem> problems) {
+  ReadResult(long line, String recordId, JsonNode tree, byte[] text, Record record, List<Problem> problems) {
     this.line = line;
     this.recordId = recordId;
     this.problems = List.copyOf(problems);
@@ -38,6 +38,7 @@ public final class ReadResult {
     this.valid = !error;
     this.tree = valid ? tree : null;
     this.text = valid ? text : null;
+    this.record = valid ? record : null;
   }
 
   /** The 1-based line where the record starts. */
@@ -62,6 +63,9 @@ public final class ReadResult {
 
   /** The record, when valid. */
   public Optional<Record> record() {
+    if (record != null) {
+      return Optional.of(record); // bound ahead by a worker thread
+    }
     if (!valid || (tree == null && text == null)) {
       return Optional.empty(); // invalid, or read for its problems only
     }

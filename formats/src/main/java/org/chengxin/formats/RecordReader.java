@@ -27,11 +27,14 @@ import java.util.concurrent.ThreadFactory;
 import org.chengxin.core.ChengxinException;
 import org.chengxin.core.Problem;
 import org.chengxin.core.ProblemCode;
+import org.chengxin.core.Record;
+import org.chengxin.core.Severity;
 import org.chengxin.formats.internal.ByteSource;
 import org.chengxin.formats.internal.Chunk;
 import org.chengxin.formats.internal.ChunkSource;
 import org.chengxin.formats.internal.NdjsonChunks;
 import org.chengxin.formats.internal.PointerLocator;
+import org.chengxin.formats.internal.RecordBinder;
 import org.chengxin.formats.internal.RecordIdIndex;
 import org.chengxin.formats.internal.SyntaxProblems;
 import org.chengxin.formats.internal.TreeBuilder;
@@ -201,6 +204,8 @@ public final class RecordReader implements Iterator<ReadResult>, Closeable {
     boolean owned;
     String id;
     List<Problem> problems;
+    /** The record, bound ahead on a worker thread (parallel reading only), else null. */
+    Record record;
   }
 
   private ReadResult read() throws IOException {
@@ -220,9 +225,13 @@ public final class RecordReader implements Iterator<ReadResult>, Closeable {
       while (!inputDone && inFlight.size() < maxInFlight) {
         List<Pending> jobs = cut();
         if (!jobs.isEmpty()) {
+          boolean keep = keepRecords;
           inFlight.add(pool.submit(() -> {
             for (Pending p : jobs) {
-              prepare(p, validator, keepRecords);
+              prepare(p, validator, keep);
+              if (keep) {
+                bindAhead(p);
+              }
             }
             return jobs;
           }));
@@ -317,10 +326,40 @@ public final class RecordReader implements Iterator<ReadResult>, Closeable {
     p.id = idNode != null && idNode.isTextual() ? idNode.textValue() : null;
   }
 
+  /**
+   * Binds a valid record on the worker thread, so that the reading thread only hands it over: with workers,
+   * a consumer of records (as {@code chengxin assess}) gets them bound in parallel.
+   */
+  private static void bindAhead(Pending p) {
+    if (p.early != null || hasError(p.problems)) {
+      return;
+    }
+    JsonNode tree = p.tree;
+    if (tree == null) {
+      try {
+        tree = TreeBuilder.read(p.text, 0, p.text.length);
+      } catch (IOException e) {
+        throw new UncheckedIOException(e); // the text was read once already
+      }
+    }
+    p.record = RecordBinder.bind(tree);
+    p.tree = null;
+    p.text = null;
+  }
+
+  private static boolean hasError(List<Problem> problems) {
+    for (Problem q : problems) {
+      if (q.severity() == Severity.ERROR) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** Duplicates, locations and the result (the reader's thread, in input order). */
   private ReadResult finish(Pending p) {
     if (p.early != null) {
-      return new ReadResult(p.line, null, null, null, List.of(p.early));
+      return new ReadResult(p.line, null, null, null, null, List.of(p.early));
     }
     List<Problem> problems = p.problems;
     if (p.id != null) {
@@ -334,7 +373,7 @@ public final class RecordReader implements Iterator<ReadResult>, Closeable {
     if (!problems.isEmpty()) {
       problems = locate(problems, p);
     }
-    return new ReadResult(p.line, p.id, p.tree, p.text, problems);
+    return new ReadResult(p.line, p.id, p.tree, p.text, p.record, problems);
   }
 
   private static List<Problem> locate(List<Problem> problems, Pending c) {
