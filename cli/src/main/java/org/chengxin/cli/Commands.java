@@ -10,5 +10,6 @@ final class Commands {
     cl.addSubcommand(new CommandLine.HelpCommand());
     cl.addSubcommand(new ProfilesCommand());
     cl.addSubcommand(new CalendarCommand());
+    cl.addSubcommand(new ReportCommand());
   }
 }

@@ -41,7 +41,7 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
     usageHelpAutoWidth = true,
-    header = "Chengxin (诚信): government-integrity dishonesty records (政务失信记录) — validate, assess, profiles, calendar.",
+    header = "Chengxin (诚信): government-integrity dishonesty records (政务失信记录) — validate, assess, profiles, calendar, report.",
     footer = {"", "Exit codes: 0 success; 1 the input has ERRORs (or a verification failed); 2 usage or I/O error. "
         + "Messages are in Chinese (zh) by default; use --lang en for English."})
 public final class Main implements Callable<Integer> {
@@ -97,7 +97,7 @@ public final class Main implements Callable<Integer> {
   /** Without a sub-command: a usage error. */
   @Override
   public Integer call() {
-    throw new ParameterException(spec.commandLine(), "missing command (validate, assess, profiles, calendar)");
+    throw new ParameterException(spec.commandLine(), "missing command (validate, assess, profiles, calendar, report)");
   }
 
   private static int handleParameterException(ParameterException ex, String[] args) {

@@ -63,6 +63,9 @@ public abstract class Profile {
   /** R-MEAS: the measure rules, in profile order (parent's first). */
   public abstract List<MeasureRule> measures();
 
+  /** SPEC §7: the evaluation weights and warning thresholds. */
+  public abstract EvaluationRules evaluation();
+
   /** The periodic progress report, if the profile has one. */
   public abstract Optional<ReportingSchedule> reporting();
 

@@ -21,11 +21,11 @@ class ProfileDiffTest {
 
   @ParameterizedTest(name = "cn-national → {0}")
   @CsvSource(delimiter = '|', textBlock = """
-      # seed | parameters whose value differs (besides identity()) | parameters re-cited to the seed's clause, same value
-      hainan-2017 | categories.ACCOUNTABILITY.repairable categories.DISCIPLINARY_SANCTION.repairable reporting.dueDayOfFollowingMonth reporting.frequency reporting.recipient | measures[official-commendation-ban] measures[org-evaluation-downgrade] measures[org-honor-ineligibility] measures[org-principal-accountability] measures[org-public-criticism] measures[org-rectification] measures[org-written-explanation]
-      fujian-2017 | categories.ACCOUNTABILITY.repairable categories.DISCIPLINARY_SANCTION.repairable categories.DISHONEST_JUDGMENT_DEBTOR.disclosable categories.DISHONEST_JUDGMENT_DEBTOR.endsOnRectification categories.DISHONEST_JUDGMENT_DEBTOR.eras[*] categories.DISHONEST_JUDGMENT_DEBTOR.repairable measures[fj-serious-qualification-restriction] measures[fj-serious-strict-assessment] | measures[official-commendation-ban] measures[org-evaluation-downgrade] measures[org-honor-ineligibility] measures[org-principal-accountability] measures[org-public-criticism] measures[org-rectification] measures[org-written-explanation]
-      zhashui-2021 | categories.ACCOUNTABILITY.repairable categories.DISCIPLINARY_SANCTION.repairable measures[zs-discipline-referral] objection.suspendMeasures | categories.ADMINISTRATIVE_PENALTY.publicationWorkingDays measures[official-commendation-ban] measures[official-integrity-file-entry] measures[org-evaluation-downgrade] measures[org-honor-ineligibility] measures[org-principal-accountability] measures[org-public-criticism] measures[org-rectification] measures[org-written-explanation]
-      qinhuangdao-transport-2021 | categories.ACCOUNTABILITY.repairable categories.DISCIPLINARY_SANCTION.repairable categories.NON_PROSECUTION.disclosable categories.NON_PROSECUTION.endsOnRectification categories.NON_PROSECUTION.eras[*] categories.NON_PROSECUTION.repairable measures[qhd-discipline-referral] measures[qhd-official-honor-ineligibility] reporting.dueDayOfFollowingMonth reporting.frequency reporting.recipient | categories.ADMINISTRATIVE_PENALTY.publicationWorkingDays measures[official-integrity-file-entry] measures[org-honor-ineligibility] measures[org-principal-accountability] measures[org-public-criticism] measures[org-rectification] measures[org-written-explanation]
+      # seed | parameters whose value differs (besides identity()) | parameters re-cited to the seed's clause, same value (evaluation weights: SPEC §7 values, seed clauses)
+      hainan-2017 | categories.ACCOUNTABILITY.repairable categories.DISCIPLINARY_SANCTION.repairable reporting.dueDayOfFollowingMonth reporting.frequency reporting.recipient | evaluation.recordActiveGeneral evaluation.recordActiveMinor evaluation.recordActiveSerious measures[official-commendation-ban] measures[org-evaluation-downgrade] measures[org-honor-ineligibility] measures[org-principal-accountability] measures[org-public-criticism] measures[org-rectification] measures[org-written-explanation]
+      fujian-2017 | categories.ACCOUNTABILITY.repairable categories.DISCIPLINARY_SANCTION.repairable categories.DISHONEST_JUDGMENT_DEBTOR.disclosable categories.DISHONEST_JUDGMENT_DEBTOR.endsOnRectification categories.DISHONEST_JUDGMENT_DEBTOR.eras[*] categories.DISHONEST_JUDGMENT_DEBTOR.repairable measures[fj-serious-qualification-restriction] measures[fj-serious-strict-assessment] | evaluation.complaintLate evaluation.complaintSubstantiated evaluation.redBelow evaluation.yellowBelow measures[official-commendation-ban] measures[org-evaluation-downgrade] measures[org-honor-ineligibility] measures[org-principal-accountability] measures[org-public-criticism] measures[org-rectification] measures[org-written-explanation]
+      zhashui-2021 | categories.ACCOUNTABILITY.repairable categories.DISCIPLINARY_SANCTION.repairable measures[zs-discipline-referral] objection.suspendMeasures | evaluation.commitmentBroken evaluation.redBelow evaluation.yellowBelow categories.ADMINISTRATIVE_PENALTY.publicationWorkingDays measures[official-commendation-ban] measures[official-integrity-file-entry] measures[org-evaluation-downgrade] measures[org-honor-ineligibility] measures[org-principal-accountability] measures[org-public-criticism] measures[org-rectification] measures[org-written-explanation]
+      qinhuangdao-transport-2021 | categories.ACCOUNTABILITY.repairable categories.DISCIPLINARY_SANCTION.repairable categories.NON_PROSECUTION.disclosable categories.NON_PROSECUTION.endsOnRectification categories.NON_PROSECUTION.eras[*] categories.NON_PROSECUTION.repairable measures[qhd-discipline-referral] measures[qhd-official-honor-ineligibility] reporting.dueDayOfFollowingMonth reporting.frequency reporting.recipient | evaluation.commitmentBroken evaluation.complaintLate evaluation.litigationJudgmentUnperformed evaluation.litigationLossRate evaluation.recordActiveGeneral evaluation.recordActiveMinor evaluation.recordActiveSerious categories.ADMINISTRATIVE_PENALTY.publicationWorkingDays measures[official-integrity-file-entry] measures[org-honor-ineligibility] measures[org-principal-accountability] measures[org-public-criticism] measures[org-rectification] measures[org-written-explanation]
       shenfu-2022 | categories.ACCOUNTABILITY.repairable categories.DISCIPLINARY_SANCTION.repairable categories.PAYMENT_ARREARS.disclosable categories.PAYMENT_ARREARS.endsOnRectification categories.PAYMENT_ARREARS.eras[*] categories.PAYMENT_ARREARS.repairable jurisdiction.parentDivision measures[org-honor-ineligibility] measures[sf-honor-ineligibility] measures[sf-new-project-ban] retention.base | measures[official-integrity-file-entry] measures[org-rectification]
       """)
   void nationalAgainstEachSeedListsExactlyTheExpectedDifferences(String seed, String valueChanges, String rebased) {
@@ -48,6 +48,17 @@ class ProfileDiffTest {
           .stream().map(ProfileDifference::path).toList();
       assertThat(paths).isSorted().doesNotHaveDuplicates();
     }
+  }
+
+  @Test
+  void anEvaluationWeightReCitedToASeedClauseShowsItsBasis() {
+    // SPEC §7 [default] 0.5 per late complaint; fujian-2017 cites 三(三) (12345 投诉举报) for the same value
+    ProfileDifference late = ProfileDiff.between(PROFILES.get("cn-national"), PROFILES.get("fujian-2017"))
+        .find("evaluation.complaintLate").orElseThrow();
+    assertThat(late.valueChanged()).isFalse();
+    assertThat(late.valueA()).contains("0.5");
+    assertThat(late.basisA().orElseThrow().isDefault()).isTrue();
+    assertThat(late.basisB().orElseThrow().citation()).isEqualTo("seed:fujian-2017:三(三)");
   }
 
   @Test

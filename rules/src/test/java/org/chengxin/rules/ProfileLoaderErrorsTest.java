@@ -58,6 +58,9 @@ class ProfileLoaderErrorsTest {
       duplicate-inherited-measure-id  | measures[0].id                                                  | duplicate measure rule id 'org-rectification': the parent already has it
       remove-unknown-measure          | removeMeasures[1]                                               | unknown measure rule 'org-rectificaton' (not inherited from the parent)
       remove-twice                    | removeMeasures[1]                                               | rule 'org-rectification' is removed twice
+      negative-weight                 | evaluation.complaintLate.value                                  | expected a non-negative number, found -0.5
+      weight-as-string                | evaluation.complaintLate.value                                  | expected a non-negative number, found '0.5'
+      red-above-yellow                | evaluation.redBelow                                             | redBelow 85 is above yellowBelow 80
       measure-basis-unknown           | measureBasis.org-rectificaton                                   | unknown measure rule 'org-rectificaton'
       duplicate-era                   | categories.ADMINISTRATIVE_PENALTY.eras[1].from                  | duplicate era: another era already starts on '2019-07-01'
       unsorted-eras                   | categories.ADMINISTRATIVE_PENALTY.eras[2].from                  | eras must be sorted by 'from': '2017-07-31' comes after '2023-05-01'

@@ -28,6 +28,7 @@ final class TestRecords {
   static final UnifiedSocialCreditCode ORGAN = UnifiedSocialCreditCode.parse("11230500001755309F");
 
   private final Record.Builder record = Record.builder();
+  private Subject subject;
   private final Decision.Builder decision = Decision.builder();
 
   private TestRecords(String id, SubjectKind kind, Category category, Tier tier, String decidedOn) {
@@ -45,7 +46,7 @@ final class TestRecords {
       s.name("张三").idNumber(CitizenIdNumber.parse("11010519491231002X")).employerName("柞水县某局")
           .employerUscc(ORGAN);
     }
-    record.subject(s.build());
+    subject = s.build();
   }
 
   static TestRecords org(Category category, Tier tier, String decidedOn) {
@@ -67,6 +68,23 @@ final class TestRecords {
       r.decision.sanction(s.build());
     }
     return r;
+  }
+
+  /** The record's unit: the organisation (or, for an official, the employer) with this code and name. */
+  TestRecords unit(UnifiedSocialCreditCode uscc, String name) {
+    Subject.Builder s = Subject.builder().from(subject);
+    if (subject.kind().isOrganisation()) {
+      s.uscc(uscc).name(name).divisionCode(DivisionCode.parse(uscc.divisionCode()));
+    } else {
+      s.employerUscc(uscc).employerName(name);
+    }
+    subject = s.build();
+    return this;
+  }
+
+  TestRecords rectificationDue(String day) {
+    record.rectificationDueOn(LocalDate.parse(day));
+    return this;
   }
 
   TestRecords id(String id) {
@@ -138,6 +156,6 @@ final class TestRecords {
   }
 
   Record build() {
-    return record.decision(decision.build()).build();
+    return record.decision(decision.build()).subject(subject).build();
   }
 }

@@ -15,14 +15,14 @@ import org.chengxin.rules.ProfileException;
  * Applies a child profile document to its parent's resolved tree (SPEC §5 inheritance): a child replaces a
  * parent's value by key; {@code categories} are merged per category and, within a category, per key;
  * {@code retention}, {@code objection}, {@code repair}, {@code revocation}, {@code mitigation} and
- * {@code reporting} are merged per key; {@code sources} and {@code measures} are appended; {@code removeMeasures}
+ * {@code reporting} and {@code evaluation} are merged per key; {@code sources} and {@code measures} are appended; {@code removeMeasures}
  * removes inherited rules by id and {@code measureBasis} re-cites inherited rules. Every other key replaces the
  * parent's. The result is validated afterwards as a complete profile.
  */
 final class ProfileMerger {
 
   private static final Set<String> SECTIONS =
-      Set.of("retention", "objection", "repair", "revocation", "mitigation", "reporting");
+      Set.of("retention", "objection", "repair", "revocation", "mitigation", "reporting", "evaluation");
 
   private ProfileMerger() {}
 

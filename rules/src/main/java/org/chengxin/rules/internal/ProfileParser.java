@@ -1,6 +1,7 @@
 package org.chengxin.rules.internal;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.Period;
 import java.util.ArrayList;
@@ -25,6 +26,7 @@ import org.chengxin.rules.Condition;
 import org.chengxin.rules.DisclosureEra;
 import org.chengxin.rules.Duration;
 import org.chengxin.rules.DurationType;
+import org.chengxin.rules.EvaluationRules;
 import org.chengxin.rules.Jurisdiction;
 import org.chengxin.rules.MeasureCode;
 import org.chengxin.rules.MeasureKind;
@@ -92,6 +94,7 @@ final class ProfileParser {
     mitigation.done();
 
     profile.measures(measures(root));
+    profile.evaluation(evaluation(root.obj("evaluation")));
     root.optObj("reporting").ifPresent(r -> profile.reporting(reporting(r)));
     root.done();
     return profile.build();
@@ -321,6 +324,38 @@ final class ProfileParser {
       throw w.error(key, "an empty list reads as 'any value'; leave the key out to say so");
     }
     return codes;
+  }
+
+  /** Non-negative decimal numbers, e.g. {@code 0.5}. */
+  private static final JsonObject.ValueReader<BigDecimal> POINTS = (value, owner, at) -> {
+    if (!value.isNumber() || value.decimalValue().signum() < 0) {
+      throw new ProfileException(owner.file(), at, "expected a non-negative number, found " + JsonObject.describe(value));
+    }
+    return value.decimalValue();
+  };
+
+  private static EvaluationRules evaluation(JsonObject e) {
+    EvaluationRules rules = EvaluationRules.builder()
+        .recordActiveMinor(e.param("recordActiveMinor", POINTS))
+        .recordActiveGeneral(e.param("recordActiveGeneral", POINTS))
+        .recordActiveSerious(e.param("recordActiveSerious", POINTS))
+        .dishonestJudgmentDebtorExtra(e.param("dishonestJudgmentDebtorExtra", POINTS))
+        .publicationLateOrOverdue(e.param("publicationLateOrOverdue", POINTS))
+        .rectificationOverdue(e.param("rectificationOverdue", POINTS))
+        .commitmentBroken(e.param("commitmentBroken", POINTS))
+        .complaintLate(e.param("complaintLate", POINTS))
+        .complaintSubstantiated(e.param("complaintSubstantiated", POINTS))
+        .litigationLossRate(e.param("litigationLossRate", POINTS))
+        .litigationJudgmentUnperformed(e.param("litigationJudgmentUnperformed", POINTS))
+        .redBelow(e.param("redBelow", POINTS))
+        .yellowBelow(e.param("yellowBelow", POINTS))
+        .build();
+    if (rules.redBelow().value().compareTo(rules.yellowBelow().value()) > 0) {
+      throw e.error("redBelow", "redBelow " + rules.redBelow().value().toPlainString()
+          + " is above yellowBelow " + rules.yellowBelow().value().toPlainString());
+    }
+    e.done();
+    return rules;
   }
 
   private static ReportingSchedule reporting(JsonObject r) {

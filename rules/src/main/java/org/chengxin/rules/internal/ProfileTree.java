@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import java.math.BigDecimal;
 import java.util.Collection;
 import java.util.Objects;
 import java.util.Optional;
@@ -17,6 +18,7 @@ import org.chengxin.rules.Basis;
 import org.chengxin.rules.CategoryRules;
 import org.chengxin.rules.Condition;
 import org.chengxin.rules.DisclosureEra;
+import org.chengxin.rules.EvaluationRules;
 import org.chengxin.rules.Jurisdiction;
 import org.chengxin.rules.MeasureRule;
 import org.chengxin.rules.Param;
@@ -64,6 +66,7 @@ public final class ProfileTree {
     ArrayNode measures = root.putArray("measures");
     profile.measures().forEach(m -> measures.add(measure(m)));
     profile.reporting().ifPresent(r -> root.set("reporting", reporting(r)));
+    root.set("evaluation", evaluation(profile.evaluation()));
     return root;
   }
 
@@ -179,6 +182,24 @@ public final class ProfileTree {
     }
   }
 
+  private static ObjectNode evaluation(EvaluationRules e) {
+    ObjectNode node = NODES.objectNode();
+    node.set("recordActiveMinor", param(e.recordActiveMinor()));
+    node.set("recordActiveGeneral", param(e.recordActiveGeneral()));
+    node.set("recordActiveSerious", param(e.recordActiveSerious()));
+    node.set("dishonestJudgmentDebtorExtra", param(e.dishonestJudgmentDebtorExtra()));
+    node.set("publicationLateOrOverdue", param(e.publicationLateOrOverdue()));
+    node.set("rectificationOverdue", param(e.rectificationOverdue()));
+    node.set("commitmentBroken", param(e.commitmentBroken()));
+    node.set("complaintLate", param(e.complaintLate()));
+    node.set("complaintSubstantiated", param(e.complaintSubstantiated()));
+    node.set("litigationLossRate", param(e.litigationLossRate()));
+    node.set("litigationJudgmentUnperformed", param(e.litigationJudgmentUnperformed()));
+    node.set("redBelow", param(e.redBelow()));
+    node.set("yellowBelow", param(e.yellowBelow()));
+    return node;
+  }
+
   private static ObjectNode reporting(ReportingSchedule r) {
     ObjectNode node = NODES.objectNode();
     node.set("frequency", param(r.frequency()));
@@ -196,6 +217,8 @@ public final class ProfileTree {
       node.put("value", (Boolean) value);
     } else if (value instanceof Integer) {
       node.put("value", (Integer) value);
+    } else if (value instanceof BigDecimal) {
+      node.put("value", (BigDecimal) value);
     } else if (value instanceof Collection) {
       ArrayNode array = node.putArray("value");
       ((Collection<?>) value).stream().map(ProfileTree::text).sorted().forEach(array::add);

@@ -1,0 +1,28 @@
+package org.chengxin.cli;
+
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code chengxin report …} — the reports of SPEC §6 and §7. A parent only: each report is a sub-command
+ * ({@code evaluation}; {@code disclosure-list} and {@code progress} are added beside it).
+ */
+@Command(name = "report", mixinStandardHelpOptions = true,
+    description = "Reports (报告): evaluation ranking (政务诚信评价排名).",
+    subcommands = {EvaluationReportCommand.class})
+final class ReportCommand implements Callable<Integer> {
+
+  @Spec CommandSpec spec;
+
+  @Mixin LangOption lang;
+
+  @Override
+  public Integer call() {
+    throw new ParameterException(spec.commandLine(), "missing report ("
+        + String.join(", ", spec.subcommands().keySet()) + ")");
+  }
+}
