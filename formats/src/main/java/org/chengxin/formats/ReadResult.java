@@ -1,31 +1,34 @@
 package org.chengxin.formats;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Optional;
 import org.chengxin.core.Problem;
 import org.chengxin.core.Record;
 import org.chengxin.core.Severity;
 import org.chengxin.formats.internal.RecordBinder;
+import org.chengxin.formats.internal.StreamBinder;
 
 /**
  * One record as read by a {@link RecordReader}: where it starts, its {@code recordId} when readable, its
  * problems (each located by line, and by column where known) and, when it has no ERROR, the record itself.
  *
- * <p>A clean record in canonical field order is bound by the reader straight from its bytes (no tree); any
- * other valid record is bound from its tree on the first call to {@link #record()} (or ahead, by the reader's
- * worker threads). Validation alone ({@link Validation}) binds nothing. Not thread-safe: hand a result to one
- * thread.
+ * <p>The record is bound on the first call to {@link #record()} (or ahead, by the reader's worker threads), so
+ * validating a file costs no binding; a clean record in canonical field order is bound straight from its bytes,
+ * without a tree. Not thread-safe: hand a result to one thread.
  */
 public final class ReadResult {
   private final long line;
   private final String recordId;
   private JsonNode tree;
+  private final byte[] text;
   private final List<Problem> problems;
   private final boolean valid;
   private Record record;
 
-  ReadResult(long line, String recordId, JsonNode tree, Record record, List<Problem> problems) {
+  ReadResult(long line, String recordId, JsonNode tree, byte[] text, Record record, List<Problem> problems) {
     this.line = line;
     this.recordId = recordId;
     this.problems = List.copyOf(problems);
@@ -35,6 +38,7 @@ public final class ReadResult {
     }
     this.valid = !error;
     this.tree = valid ? tree : null;
+    this.text = valid ? text : null;
     this.record = valid ? record : null;
   }
 
@@ -60,13 +64,25 @@ public final class ReadResult {
 
   /** The record, when valid. */
   public Optional<Record> record() {
-    if (!valid) {
-      return Optional.empty();
+    if (record != null) {
+      return Optional.of(record); // bound ahead by a worker thread
     }
-    if (record == null && tree != null) {
-      record = RecordBinder.bind(tree);
+    if (!valid || (tree == null && text == null)) {
+      return Optional.empty(); // invalid, or read for its problems only
+    }
+    if (record == null) {
+      record = tree != null ? RecordBinder.bind(tree) : bindText(text);
       tree = null;
     }
-    return Optional.ofNullable(record); // empty when read for its problems only
+    return Optional.of(record);
+  }
+
+  /** Binds the bytes of a record the fast path passed, straight from its tokens. */
+  static Record bindText(byte[] text) {
+    try {
+      return StreamBinder.bind(text, 0, text.length);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e); // the text was read once already
+    }
   }
 }

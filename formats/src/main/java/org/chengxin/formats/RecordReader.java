@@ -36,7 +36,6 @@ import org.chengxin.formats.internal.NdjsonChunks;
 import org.chengxin.formats.internal.PointerLocator;
 import org.chengxin.formats.internal.RecordBinder;
 import org.chengxin.formats.internal.RecordIdIndex;
-import org.chengxin.formats.internal.StreamBinder;
 import org.chengxin.formats.internal.SyntaxProblems;
 import org.chengxin.formats.internal.TreeBuilder;
 import org.chengxin.formats.internal.ValueChunks;
@@ -199,9 +198,13 @@ public final class RecordReader implements Iterator<ReadResult>, Closeable {
     int length;
     Problem early;
     JsonNode tree;
+    /** The record's own bytes, kept to bind it on demand (without a tree) when the fast path passed it. */
+    byte[] text;
+    /** Whether {@link #data} is this record's own copy (else the chunk buffer, reused by the next read). */
+    boolean owned;
     String id;
     List<Problem> problems;
-    /** The record when bound ahead: straight from the bytes when the fast path passed it, else by a worker. */
+    /** The record, bound ahead on a worker thread (parallel reading only), else null. */
     Record record;
   }
 
@@ -284,6 +287,7 @@ public final class RecordReader implements Iterator<ReadResult>, Closeable {
     } else {
       p.data = copy ? Arrays.copyOfRange(c.data, c.offset, c.offset + c.length) : c.data;
       p.offset = copy ? 0 : c.offset;
+      p.owned = copy;
       p.length = c.length;
     }
     return p;
@@ -299,11 +303,7 @@ public final class RecordReader implements Iterator<ReadResult>, Closeable {
       p.id = cleanId;
       p.problems = List.of();
       if (keep) {
-        try {
-          p.record = StreamBinder.bind(p.data, p.offset, p.length); // one more pass over the tokens, no tree
-        } catch (IOException e) {
-          throw new UncheckedIOException(e); // the text was read once already
-        }
+        p.text = p.owned ? p.data : Arrays.copyOfRange(p.data, p.offset, p.offset + p.length);
       }
       return;
     }
@@ -331,11 +331,12 @@ public final class RecordReader implements Iterator<ReadResult>, Closeable {
    * a consumer of records (as {@code chengxin assess}) gets them bound in parallel.
    */
   private static void bindAhead(Pending p) {
-    if (p.early != null || p.record != null || p.tree == null || hasError(p.problems)) {
+    if (p.early != null || hasError(p.problems)) {
       return;
     }
-    p.record = RecordBinder.bind(p.tree);
+    p.record = p.text != null ? ReadResult.bindText(p.text) : RecordBinder.bind(p.tree);
     p.tree = null;
+    p.text = null;
   }
 
   private static boolean hasError(List<Problem> problems) {
@@ -350,7 +351,7 @@ public final class RecordReader implements Iterator<ReadResult>, Closeable {
   /** Duplicates, locations and the result (the reader's thread, in input order). */
   private ReadResult finish(Pending p) {
     if (p.early != null) {
-      return new ReadResult(p.line, null, null, null, List.of(p.early));
+      return new ReadResult(p.line, null, null, null, null, List.of(p.early));
     }
     List<Problem> problems = p.problems;
     if (p.id != null) {
@@ -364,7 +365,7 @@ public final class RecordReader implements Iterator<ReadResult>, Closeable {
     if (!problems.isEmpty()) {
       problems = locate(problems, p);
     }
-    return new ReadResult(p.line, p.id, p.tree, p.record, problems);
+    return new ReadResult(p.line, p.id, p.tree, p.text, p.record, problems);
   }
 
   private static List<Problem> locate(List<Problem> problems, Pending c) {
