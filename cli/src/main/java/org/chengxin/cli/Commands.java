@@ -8,6 +8,8 @@ final class Commands {
 
   static void register(CommandLine cl) {
     cl.addSubcommand(new CommandLine.HelpCommand());
+    cl.addSubcommand(new ValidateCommand());
+    cl.addSubcommand(new AssessCommand());
     cl.addSubcommand(new ProfilesCommand());
     cl.addSubcommand(new CalendarCommand());
     cl.addSubcommand(new ReportCommand());

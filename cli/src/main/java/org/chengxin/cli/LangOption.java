@@ -1,17 +1,32 @@
 package org.chengxin.cli;
 
 import org.chengxin.core.Language;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParseResult;
+import picocli.CommandLine.Spec;
 import picocli.CommandLine.TypeConversionException;
 
-/** The {@code --lang zh|en} option every command carries (default {@code zh}). */
+/**
+ * The {@code --lang zh|en} option every command carries (default {@code zh}). Given to an enclosing command
+ * ({@code chengxin --lang en validate …}) it applies to the sub-command too, unless the sub-command has its own.
+ */
 final class LangOption {
+
+  @Spec(Spec.Target.MIXEE) CommandSpec mixee;
 
   @Option(names = "--lang", paramLabel = "zh|en", defaultValue = "zh",
       description = "Language of messages (消息语言): zh (default) or en.")
   Language language = Language.ZH;
 
+  /** The language given to this command or, failing that, to the nearest enclosing command; else Chinese. */
   Language language() {
+    for (CommandSpec spec = mixee; spec != null; spec = spec.parent()) {
+      ParseResult parsed = spec.commandLine().getParseResult();
+      if (parsed != null && parsed.hasMatchedOption("--lang")) {
+        return parsed.matchedOptionValue("--lang", Language.ZH);
+      }
+    }
     return language;
   }
 
@@ -24,10 +39,11 @@ final class LangOption {
   }
 
   /**
-   * The language named by {@code --lang} in raw arguments, for messages about arguments that could not be
-   * parsed; Chinese when absent or unreadable.
+   * The language named by the last {@code --lang} in raw arguments (the innermost command's), for messages about
+   * arguments that could not be parsed; Chinese when absent or unreadable.
    */
   static Language fromArgs(String[] args) {
+    Language language = Language.ZH;
     for (int i = 0; i < args.length; i++) {
       String value = null;
       if (args[i].equals("--lang") && i + 1 < args.length) {
@@ -37,12 +53,12 @@ final class LangOption {
       }
       if (value != null) {
         try {
-          return Language.parse(value);
+          language = Language.parse(value);
         } catch (IllegalArgumentException e) {
-          return Language.ZH;
+          language = Language.ZH;
         }
       }
     }
-    return Language.ZH;
+    return language;
   }
 }

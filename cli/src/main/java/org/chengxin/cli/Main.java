@@ -66,10 +66,14 @@ public final class Main implements Callable<Integer> {
    * (both flushed on return) and returns the exit code (0, 1 or 2). Never throws.
    */
   public static int run(PrintWriter out, PrintWriter err, String... args) {
-    CommandLine commandLine = commandLine(out, err);
     int code;
     try {
-      code = commandLine.execute(args);
+      code = commandLine(out, err).execute(args);
+    } catch (LinkageError e) {
+      // A broken class path or a failing static initialiser: still one line, never a stack trace.
+      Language language = LangOption.fromArgs(args);
+      err.println("chengxin" + (language == Language.ZH ? "：内部错误：" : ": internal error: ") + oneLine(e.toString()));
+      code = ExitCodes.USAGE;
     } finally {
       out.flush();
       err.flush();

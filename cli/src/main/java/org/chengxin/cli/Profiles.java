@@ -7,12 +7,19 @@ import org.chengxin.rules.ProfileRegistry;
 final class Profiles {
   private Profiles() {}
 
-  private static final class Holder {
-    static final ProfileRegistry REGISTRY = ProfileRegistry.load();
-  }
+  private static volatile ProfileRegistry registry;
 
+  /**
+   * The registry, loaded on first use. Not in a static initialiser: a broken profile document must reach the
+   * CLI as a {@code ProfileException} (one line, exit 2), not as an {@code ExceptionInInitializerError}.
+   */
   static ProfileRegistry registry() {
-    return Holder.REGISTRY;
+    ProfileRegistry loaded = registry;
+    if (loaded == null) {
+      loaded = ProfileRegistry.load();
+      registry = loaded;
+    }
+    return loaded;
   }
 
   /** The profile with this id; an unknown id is a usage error listing the known ids. */

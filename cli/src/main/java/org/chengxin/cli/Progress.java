@@ -1,6 +1,9 @@
 package org.chengxin.cli;
 
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import org.chengxin.core.Language;
 
 /**
@@ -30,9 +33,27 @@ final class Progress {
     this.language = language;
   }
 
-  /** Progress that shows only when the JVM runs in a terminal ({@code System.console() != null}). */
+  /** Progress that shows only when stderr is a terminal (see {@link #stderrIsTerminal()}). */
   static Progress forTerminal(PrintWriter err, Language language) {
-    return new Progress(err, System.console() != null, language);
+    return new Progress(err, stderrIsTerminal(), language);
+  }
+
+  /**
+   * Whether stderr is a terminal. Where {@code /proc/self/fd/2} exists (Linux) it tells exactly, so that
+   * {@code chengxin assess … > out.ndjson} still shows progress; elsewhere the JVM's own test,
+   * {@code System.console() != null} (stdin and stdout are a terminal), stands in.
+   */
+  static boolean stderrIsTerminal() {
+    Path fd2 = Path.of("/proc/self/fd/2");
+    try {
+      if (Files.isSymbolicLink(fd2)) {
+        String target = Files.readSymbolicLink(fd2).toString();
+        return target.startsWith("/dev/pts/") || target.startsWith("/dev/tty");
+      }
+    } catch (IOException | UnsupportedOperationException | SecurityException e) {
+      // fall through to the JVM's test
+    }
+    return System.console() != null;
   }
 
   /** Counts one more record. */

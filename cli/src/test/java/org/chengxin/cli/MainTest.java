@@ -71,6 +71,18 @@ class MainTest {
     assertThat(LangOption.fromArgs(new String[] {"--lang=EN"})).isEqualTo(Language.EN);
     assertThat(LangOption.fromArgs(new String[] {"--lang"})).isEqualTo(Language.ZH);
     assertThat(LangOption.fromArgs(new String[] {"--lang", "xx"})).isEqualTo(Language.ZH);
+    assertThat(LangOption.fromArgs(new String[] {"--lang", "en", "validate", "--lang", "zh"}))
+        .isEqualTo(Language.ZH);
+    assertThat(LangOption.fromArgs(new String[] {"--lang", "zh", "validate", "--lang=en"}))
+        .isEqualTo(Language.EN);
+  }
+
+  @Test
+  void testsDoNotRunWithStderrOnATerminal() {
+    // Surefire pipes the forked JVM's stderr, so progress never mixes into test output.
+    org.junit.jupiter.api.Assumptions.assumeTrue(System.getProperty("surefire.real.class.path") != null
+        || System.getProperty("surefire.test.class.path") != null);
+    assertThat(Progress.stderrIsTerminal()).isFalse();
   }
 
   @Test
