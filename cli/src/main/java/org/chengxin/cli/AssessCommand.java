@@ -44,7 +44,10 @@ import picocli.CommandLine.Spec;
         + "profile (the known ids are listed), usage error, or a file that cannot be read."})
 final class AssessCommand implements Callable<Integer> {
 
-  private static final ObjectMapper JSON = new ObjectMapper();
+  /** Built on first use only: data binding is a few hundred classes to load, which most runs never need. */
+  private static final class Mapper {
+    static final ObjectMapper JSON = new ObjectMapper();
+  }
   private static final JsonFactory LINES = new JsonFactory();
 
   @Spec CommandSpec spec;
@@ -122,9 +125,9 @@ final class AssessCommand implements Callable<Integer> {
       return text;
     }
     try {
-      ObjectNode node = (ObjectNode) JSON.readTree(text);
+      ObjectNode node = (ObjectNode) Mapper.JSON.readTree(text);
       node.putNull("recordId");
-      return JSON.writeValueAsString(node);
+      return Mapper.JSON.writeValueAsString(node);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

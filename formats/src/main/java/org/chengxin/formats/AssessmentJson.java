@@ -45,7 +45,10 @@ import org.chengxin.rules.TraceEntry;
 public final class AssessmentJson {
 
   private static final JsonFactory FACTORY = JsonFactory.builder().build();
-  private static final ObjectMapper MAPPER = new ObjectMapper(FACTORY);
+  /** Built on first use only: data binding is a few hundred classes to load, which most runs never need. */
+  private static final class Mapper {
+    static final ObjectMapper MAPPER = new ObjectMapper(FACTORY);
+  }
 
   // Field names and codes pre-encoded once: a run writes millions of them (SPEC §9, issue 6's gate).
   private static final SerializedString F_AS_OF = new SerializedString("asOf");
@@ -348,7 +351,7 @@ public final class AssessmentJson {
     requireNonNull(json, "json");
     JsonNode node;
     try {
-      node = MAPPER.readTree(json);
+      node = Mapper.MAPPER.readTree(json);
     } catch (IOException e) {
       throw new IllegalArgumentException("not Assessment JSON: '" + abbreviate(json) + "': " + e.getMessage(), e);
     }
