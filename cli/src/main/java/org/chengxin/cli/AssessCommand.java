@@ -81,26 +81,24 @@ final class AssessCommand implements Callable<Integer> {
     Progress progress = Progress.forTerminal(spec.commandLine().getErr(), language);
     boolean errors = false;
     String newline = System.lineSeparator(); // what println wrote
-    // One generator streams every line into the output (no String per line); the reader's worker threads
-    // parse, validate and bind while this thread assesses and writes (issue 6's gate, measured in bench/).
-    try (RecordReader reader = Inputs.openForAssessment(file, format, registry, Inputs.workers());
-        JsonGenerator g = lines(out)) {
-      while (reader.hasNext()) {
-        ReadResult read = reader.next();
-        AssessmentResult result;
-        if (read.isValid()) {
-          result = assessor.assess(read.record().orElseThrow(), profile, calendar, asOf);
-        } else {
-          result = AssessmentResult.refused(read.recordId().orElse(""), read.problems());
+    // One generator streams every line into the output (no String per line). Three things overlap (issue 6's
+    // gate, measured in bench/): the reader's workers parse, validate and bind; this thread assesses; the
+    // writer's thread writes, in input order.
+    try (JsonGenerator g = lines(out)) {
+      try (RecordReader reader = Inputs.openForAssessment(file, format, registry, Inputs.workers());
+          LineWriter<Line> writer = new LineWriter<>(line -> write(line, language, newline, g))) {
+        while (reader.hasNext()) {
+          ReadResult read = reader.next();
+          AssessmentResult result;
+          if (read.isValid()) {
+            result = assessor.assess(read.record().orElseThrow(), profile, calendar, asOf);
+          } else {
+            result = AssessmentResult.refused(read.recordId().orElse(""), read.problems());
+          }
+          errors |= hasError(result.problems());
+          writer.add(new Line(result, read.recordId().isPresent()));
+          progress.tick();
         }
-        errors |= hasError(result.problems());
-        if (read.recordId().isPresent()) {
-          AssessmentJson.write(result, language, g);
-        } else {
-          g.writeRaw(line(result, false, language));
-        }
-        g.writeRaw(newline);
-        progress.tick();
       }
     } catch (IOException e) {
       throw new UncheckedIOException(e);
@@ -108,6 +106,26 @@ final class AssessCommand implements Callable<Integer> {
     out.flush();
     progress.done();
     return errors ? ExitCodes.INPUT_ERRORS : ExitCodes.OK;
+  }
+
+  /** One output line to be written: a result, and whether its record had a readable recordId. */
+  private static final class Line {
+    final AssessmentResult result;
+    final boolean hasRecordId;
+
+    Line(AssessmentResult result, boolean hasRecordId) {
+      this.result = result;
+      this.hasRecordId = hasRecordId;
+    }
+  }
+
+  private static void write(Line line, Language language, String newline, JsonGenerator g) throws IOException {
+    if (line.hasRecordId) {
+      AssessmentJson.write(line.result, language, g);
+    } else {
+      g.writeRaw(line(line.result, false, language));
+    }
+    g.writeRaw(newline);
   }
 
   /** A generator of lines into the command's writer: nothing between root values; closing it keeps the writer. */
