@@ -13,5 +13,6 @@ final class Commands {
     cl.addSubcommand(new ProfilesCommand());
     cl.addSubcommand(new CalendarCommand());
     cl.addSubcommand(new ReportCommand());
+    cl.addSubcommand(new BatchCommand());
   }
 }

@@ -9,11 +9,12 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code chengxin report …} — the reports of SPEC §6 and §7. A parent only: each report is a sub-command
- * ({@code evaluation}; {@code disclosure-list} and {@code progress} are added beside it).
+ * ({@code evaluation}, {@code disclosure-list}, {@code progress}).
  */
 @Command(name = "report", mixinStandardHelpOptions = true,
-    description = "Reports (报告): evaluation ranking (政务诚信评价排名).",
-    subcommands = {EvaluationReportCommand.class})
+    description = "Reports (报告): evaluation ranking (政务诚信评价排名), public disclosure list (公示清单), "
+        + "periodic progress report (进展情况报告).",
+    subcommands = {EvaluationReportCommand.class, DisclosureListCommand.class, ProgressCommand.class})
 final class ReportCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;

@@ -12,7 +12,7 @@ import org.chengxin.formats.internal.RecordBinder;
 import org.chengxin.formats.internal.StreamBinder;
 
 /**
- * One record as read by a {@link RecordReader}: where it starts, its {@code recordId} when readable, its
+ * One record as read by a {@link RecordReader} or a {@link TableReader}: where it starts, its {@code recordId} when readable, its
  * problems (each located by line, and by column where known) and, when it has no ERROR, the record itself.
  *
  * <p>The record is bound on the first call to {@link #record()} (or ahead, by the reader's worker threads), so
@@ -21,6 +21,7 @@ import org.chengxin.formats.internal.StreamBinder;
  */
 public final class ReadResult {
   private final long line;
+  private final long row;
   private final String recordId;
   private JsonNode tree;
   private final byte[] text;
@@ -29,7 +30,18 @@ public final class ReadResult {
   private Record record;
 
   ReadResult(long line, String recordId, JsonNode tree, byte[] text, Record record, List<Problem> problems) {
+    this(line, -1, recordId, tree, text, record, problems);
+  }
+
+  /** A row of a CSV or XLSX table ({@code row} ≥ 1; the header, row 0, for a header problem). */
+  ReadResult(long line, long row, String recordId, JsonNode tree, List<Problem> problems) {
+    this(line, row, recordId, tree, null, null, problems);
+  }
+
+  private ReadResult(long line, long row, String recordId, JsonNode tree, byte[] text, Record record,
+      List<Problem> problems) {
     this.line = line;
+    this.row = row;
     this.recordId = recordId;
     this.problems = List.copyOf(problems);
     boolean error = false;
@@ -42,9 +54,17 @@ public final class ReadResult {
     this.record = valid ? record : null;
   }
 
-  /** The 1-based line where the record starts. */
+  /**
+   * The 1-based line where the record starts: in a JSON text, or the physical line of a CSV row (quoted line
+   * breaks count); 0 for an XLSX row.
+   */
   public long line() {
     return line;
+  }
+
+  /** The data row of a CSV or XLSX record, counted from 1 (the header is row 0); empty for JSON input. */
+  public Optional<Long> row() {
+    return row < 0 ? Optional.empty() : Optional.of(row);
   }
 
   /** The record's {@code recordId}, when it is a string (valid or not). */

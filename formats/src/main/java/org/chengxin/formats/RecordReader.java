@@ -4,7 +4,6 @@ import static java.util.Objects.requireNonNull;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -74,7 +73,7 @@ import org.chengxin.formats.internal.ValueChunks;
  * worker threads ({@link #of(InputStream, RecordFormat, RecordValidator, int)}), results always come in input
  * order.
  */
-public final class RecordReader implements Iterator<ReadResult>, Closeable {
+public final class RecordReader implements RecordSource {
 
   /** Records per parallel batch, and the most bytes a batch holds. */
   private static final int BATCH_RECORDS = 512;
@@ -152,6 +151,9 @@ public final class RecordReader implements Iterator<ReadResult>, Closeable {
     requireNonNull(validator, "validator");
     if (threads < 1) {
       throw new IllegalArgumentException("threads must be at least 1, not " + threads);
+    }
+    if (format.isTable()) {
+      throw new IllegalArgumentException("format " + format + " is a table: read it with TableReader");
     }
     try {
       return new RecordReader(in, format, validator, threads);

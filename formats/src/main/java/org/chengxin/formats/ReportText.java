@@ -30,6 +30,7 @@ final class ReportText {
           p.column().ifPresent(c -> s.append(zh ? "第 " + c + " 列" : ":" + c));
         } else if (p.row().isPresent()) {
           s.append(zh ? "第 " + p.row().get() + " 行数据" : "row " + p.row().get());
+          p.field().ifPresent(f -> s.append(zh ? "「" + f + "」列" : ", column " + f));
         }
         p.recordId().ifPresent(id -> s.append(" [").append(id).append(']'));
         s.append(zh ? "：" : ": ").append(p.message(r.language())).append('\n');

@@ -5,9 +5,12 @@ import static java.util.Objects.requireNonNull;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import org.chengxin.core.Language;
 
 /**
@@ -24,9 +27,9 @@ public final class Validation {
   private Validation() {}
 
   /**
-   * Validates files with the standard validator. With {@link RecordFormat#AUTO} each file's format follows its
-   * extension ({@link RecordFormat#forFileName}: {@code .ndjson}/{@code .jsonl} NDJSON, {@code .json} JSON),
-   * and else its first significant byte.
+   * Validates files with the standard validator, CSV as UTF-8. With {@link RecordFormat#AUTO} each file's format
+   * follows its extension ({@code .ndjson}/{@code .jsonl} NDJSON, {@code .json} JSON, {@code .xlsx} XLSX,
+   * {@code .csv} the flat or penalty CSV by its first header), and else its first significant byte.
    *
    * @throws UncheckedIOException when a file cannot be read
    */
@@ -41,12 +44,32 @@ public final class Validation {
    */
   public static ValidationReport validateFiles(List<Path> files, RecordFormat format, Language language,
       RecordValidator validator) {
+    return validateFiles(files, format, StandardCharsets.UTF_8, language, validator);
+  }
+
+  /**
+   * Validates files of any format (SPEC §9 {@code chengxin validate --format … --encoding …}). With
+   * {@link RecordFormat#AUTO}: {@code .ndjson}/{@code .jsonl} NDJSON, {@code .json} JSON, {@code .xlsx} XLSX,
+   * {@code .csv} the penalty CSV when its first header is 行政相对人名称 and else the flat CSV, anything else by
+   * its first significant byte (JSON or NDJSON). {@code encoding} applies to CSV ({@code UTF-8} or
+   * {@code GB18030}; a UTF-8 BOM always means UTF-8); JSON is always UTF-8.
+   *
+   * @throws UncheckedIOException when a file cannot be read
+   */
+  public static ValidationReport validateFiles(List<Path> files, RecordFormat format, Charset encoding,
+      Language language, RecordValidator validator) {
     requireNonNull(files, "files");
     requireNonNull(format, "format");
+    requireNonNull(encoding, "encoding");
     ValidationCollector collector = new ValidationCollector(language);
     for (Path file : files) {
-      RecordFormat f = format == RecordFormat.AUTO && file.getFileName() != null
-          ? RecordFormat.forFileName(file.getFileName().toString()) : format;
+      RecordFormat f = RecordSource.resolve(file, format);
+      if (f.isTable() || f == RecordFormat.AUTO && file.toString().toLowerCase(Locale.ROOT).endsWith(".csv")) {
+        try (RecordSource reader = RecordSource.open(file, f, encoding, validator)) {
+          reader.forEachRemaining(collector::accept);
+        }
+        continue;
+      }
       try (RecordReader reader = RecordReader.of(open(file), f, validator, threads()).problemsOnly()) {
         reader.forEachRemaining(collector::accept);
       }
@@ -54,9 +77,31 @@ public final class Validation {
     return collector.report();
   }
 
-  /** Validates one stream (closed at the end) with the standard validator. */
+  /**
+   * Validates one stream (closed at the end) with the standard validator; a table format ({@code CSV},
+   * {@code PENALTY_CSV}, {@code XLSX}) is read as UTF-8 (a BOM accepted).
+   */
   public static ValidationReport validate(InputStream in, RecordFormat format, Language language) {
+    return validate(in, format, StandardCharsets.UTF_8, language);
+  }
+
+  /**
+   * Validates one stream (closed at the end) with the standard validator; {@code encoding} applies to CSV
+   * ({@code UTF-8} or {@code GB18030}, a UTF-8 BOM always means UTF-8). {@link RecordFormat#AUTO} is JSON or
+   * NDJSON by the first significant byte (a stream has no name: give a table format explicitly).
+   */
+  public static ValidationReport validate(InputStream in, RecordFormat format, Charset encoding,
+      Language language) {
+    requireNonNull(in, "in");
+    requireNonNull(format, "format");
+    requireNonNull(encoding, "encoding");
     ValidationCollector collector = new ValidationCollector(language);
+    if (format.isTable()) {
+      try (TableReader reader = TableReader.of(in, format, encoding, RecordValidator.standard())) {
+        reader.forEachRemaining(collector::accept);
+      }
+      return collector.report();
+    }
     try (RecordReader reader = RecordReader.of(in, format, RecordValidator.standard(), threads()).problemsOnly()) {
       reader.forEachRemaining(collector::accept);
     }

@@ -78,6 +78,9 @@ class RecordReaderTest {
   void aByteOrderMarkIsAccepted() {
     byte[] bom = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
     for (RecordFormat f : RecordFormat.values()) {
+      if (f.isTable()) {
+        continue; // tables have their own reader and BOM test (TableReaderTest)
+      }
       String text = f == RecordFormat.JSON ? "[" + ORG + "]" : ORG + "\n";
       byte[] body = text.getBytes(StandardCharsets.UTF_8);
       byte[] all = new byte[body.length + 3];
