@@ -4,7 +4,8 @@
 #   bench/run.sh [N]          N records for the main run (default 1000000)
 #
 # Environment: RUNS (timed runs per command, default 3), GATE_N (default 300000), MEM_N (default 2000000),
-# SKIP_MEM=1 to skip the 2,000,000-record -Xmx256m run, C1=0 to skip the informational C1-only assess row.
+# SKIP_MEM=1 to skip the 2,000,000-record -Xmx256m run, C1=0 to skip the informational C1-only assess row,
+# RESULTS=FILE to write somewhere else than bench/RESULTS.md.
 #
 # Builds cli/target/chengxin.jar and bench/target/benchmarks.jar when missing, generates the inputs into
 # bench/work/ (git-ignored), times the Jackson floor, `chengxin validate --json` and `chengxin assess` (JVM start
@@ -24,7 +25,7 @@ AS_OF=2024-03-01
 WORK=$ROOT/bench/work
 CLI=$ROOT/cli/target/chengxin.jar
 BENCH=$ROOT/bench/target/benchmarks.jar
-RESULTS=$ROOT/bench/RESULTS.md
+RESULTS=${RESULTS:-$ROOT/bench/RESULTS.md}
 mkdir -p "$WORK"
 
 if [[ ! -f $CLI || ! -f $BENCH ]]; then
