@@ -14,5 +14,6 @@ final class Commands {
     cl.addSubcommand(new CalendarCommand());
     cl.addSubcommand(new ReportCommand());
     cl.addSubcommand(new BatchCommand());
+    cl.addSubcommand(new ConformanceCommand());
   }
 }

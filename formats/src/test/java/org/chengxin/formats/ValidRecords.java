@@ -34,7 +34,8 @@ import org.chengxin.core.UnifiedSocialCreditCode;
 
 /**
  * A seeded generator of valid canonical records (SPEC §3): every category, subject kind, optional field and a
- * consistent event history (§3.6). Deterministic for a seed. (The testkit module will later own it.)
+ * consistent event history (§3.6). Deterministic for a seed. Partners use {@code org.chengxin.testkit.RecordGenerator},
+ * which grew from this class; the formats tests keep their own because testkit depends on formats.
  */
 public final class ValidRecords {
 
