@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.chengxin.core.Record;
 import org.chengxin.formats.CanonicalJson;
+import org.chengxin.testkit.RecordGenerator;
 
 /** Fixed samples of generated records shared by the JMH benchmarks (seed 1, so every run sees the same data). */
 final class Samples {
