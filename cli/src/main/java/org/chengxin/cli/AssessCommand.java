@@ -17,7 +17,7 @@ import org.chengxin.core.Severity;
 import org.chengxin.formats.AssessmentJson;
 import org.chengxin.formats.ReadResult;
 import org.chengxin.formats.RecordFormat;
-import org.chengxin.formats.RecordReader;
+import org.chengxin.formats.RecordSource;
 import org.chengxin.rules.AssessmentResult;
 import org.chengxin.rules.Assessor;
 import org.chengxin.rules.Profile;
@@ -62,11 +62,12 @@ final class AssessCommand implements Callable<Integer> {
       description = "The day of the assessment (评估日): only what was true on it counts (R-ASOF).")
   LocalDate asOf;
 
-  @Option(names = "--format", paramLabel = "auto|json|ndjson", defaultValue = "auto",
-      description = "Input layout (格式), as for validate.")
+  @Option(names = "--format", paramLabel = "auto|json|ndjson|csv|penalty-csv|xlsx", defaultValue = "auto",
+      converter = ValidateCommand.FormatConverter.class,
+      description = "Input layout (格式), as for validate (a CSV is read as UTF-8).")
   RecordFormat format;
 
-  @Parameters(index = "0", paramLabel = "FILE", description = "An NDJSON or JSON file of canonical records.")
+  @Parameters(index = "0", paramLabel = "FILE", description = "A file of records: NDJSON, JSON, flat or 双公示 CSV, XLSX.")
   Path file;
 
   @Override
@@ -80,12 +81,12 @@ final class AssessCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     Progress progress = Progress.forTerminal(spec.commandLine().getErr(), language);
     boolean errors = false;
-    String newline = System.lineSeparator(); // what println wrote
+    String newline = "\n"; // NDJSON: the same bytes on every platform
     // One generator streams every line into the output (no String per line). Three things overlap (issue 6's
     // gate, measured in bench/): the reader's workers parse, validate and bind; this thread assesses; the
     // writer's thread writes, in input order.
     try (JsonGenerator g = lines(out)) {
-      try (RecordReader reader = Inputs.openForAssessment(file, format, registry, Inputs.workers());
+      try (RecordSource reader = Inputs.openForAssessment(file, format, registry, Inputs.workers());
           LineWriter<Line> writer = new LineWriter<>(line -> write(line, language, newline, g))) {
         while (reader.hasNext()) {
           ReadResult read = reader.next();

@@ -26,7 +26,7 @@ import org.chengxin.formats.EvaluationReportJson;
 import org.chengxin.formats.InputBatch;
 import org.chengxin.formats.ReadResult;
 import org.chengxin.formats.RecordFormat;
-import org.chengxin.formats.RecordReader;
+import org.chengxin.formats.RecordSource;
 import org.chengxin.rules.EvaluationPeriod;
 import org.chengxin.rules.EvaluationResult;
 import org.chengxin.rules.Evaluator;
@@ -197,7 +197,7 @@ final class EvaluationReportCommand implements Callable<Integer> {
     long invalid = 0;
     List<String> lines = new ArrayList<>();
     Progress progress = Progress.forTerminal(err, language);
-    try (RecordReader reader = RecordReader.open(records, RecordFormat.forFileName(records.getFileName().toString()))) {
+    try (RecordSource reader = Inputs.openForAssessment(records, RecordFormat.AUTO, Profiles.registry())) {
       while (reader.hasNext()) {
         ReadResult r = reader.next();
         read++;

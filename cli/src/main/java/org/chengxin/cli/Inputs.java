@@ -3,12 +3,15 @@ package org.chengxin.cli;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import org.chengxin.core.DivisionRegistry;
 import org.chengxin.formats.RecordFormat;
 import org.chengxin.formats.RecordReader;
+import org.chengxin.formats.RecordSource;
 import org.chengxin.formats.RecordValidator;
 import org.chengxin.rules.ProfileRegistry;
 
@@ -46,21 +49,33 @@ final class Inputs {
   }
 
   /**
-   * A reader of a file for commands that assess: its validator also knows the non-standard jurisdiction units
-   * of every profile (SPEC §3.1), so that a record of such a unit is not {@code DIVISION_UNKNOWN}.
+   * A reader of a file of any format (NDJSON, JSON, flat CSV, 双公示 CSV, XLSX; a CSV in UTF-8) for commands that
+   * assess: its validator also knows the non-standard jurisdiction units of every profile (SPEC §3.1), so that a
+   * record of such a unit is not {@code DIVISION_UNKNOWN}.
    */
-  static RecordReader openForAssessment(Path file, RecordFormat format, ProfileRegistry registry) {
+  static RecordSource openForAssessment(Path file, RecordFormat format, ProfileRegistry registry) {
     return openForAssessment(file, format, registry, 1);
   }
 
-  /** As {@link #openForAssessment(Path, RecordFormat, ProfileRegistry)}, parsing on {@code threads} workers. */
-  static RecordReader openForAssessment(Path file, RecordFormat format, ProfileRegistry registry, int threads) {
+  /**
+   * As {@link #openForAssessment(Path, RecordFormat, ProfileRegistry)}; JSON and NDJSON are parsed on
+   * {@code threads} workers.
+   */
+  static RecordSource openForAssessment(Path file, RecordFormat format, ProfileRegistry registry, int threads) {
     RecordValidator validator = RecordValidator.of(registry.jurisdictionUnits(), DivisionRegistry.national());
+    RecordFormat resolved = format(format, file);
+    if (resolved.isTable() || resolved == RecordFormat.AUTO && isCsv(file)) {
+      return RecordSource.open(file, resolved, StandardCharsets.UTF_8, validator);
+    }
     try {
       InputStream in = Files.newInputStream(file);
-      return RecordReader.of(in, format(format, file), validator, threads);
+      return RecordReader.of(in, resolved, validator, threads);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  private static boolean isCsv(Path file) {
+    return file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".csv");
   }
 }

@@ -12,7 +12,7 @@ import org.chengxin.core.Record;
 import org.chengxin.formats.AssessmentJson;
 import org.chengxin.formats.ReadResult;
 import org.chengxin.formats.RecordFormat;
-import org.chengxin.formats.RecordReader;
+import org.chengxin.formats.RecordSource;
 import org.chengxin.rules.AssessmentResult;
 import org.chengxin.rules.Assessor;
 import org.chengxin.rules.Profile;
@@ -63,7 +63,7 @@ final class RecordsDiff {
     boolean zh = language == Language.ZH;
     long read = 0;
     List<Change> out = new ArrayList<>();
-    try (RecordReader reader = Inputs.openForAssessment(file, RecordFormat.AUTO, registry)) {
+    try (RecordSource reader = Inputs.openForAssessment(file, RecordFormat.AUTO, registry)) {
       while (reader.hasNext()) {
         ReadResult result = reader.next();
         read++;

@@ -12,7 +12,7 @@ import java.nio.file.Path;
 import java.util.List;
 import org.chengxin.core.Language;
 import org.chengxin.formats.RecordFormat;
-import org.chengxin.formats.RecordReader;
+import org.chengxin.formats.RecordSource;
 import org.chengxin.formats.report.InputSummary;
 import picocli.CommandLine.Model.CommandSpec;
 
@@ -22,7 +22,7 @@ final class ReportIo {
 
   /** Something that writes a report to a writer and says what it did with the input. */
   interface Job {
-    InputSummary run(RecordReader input, Writer out, Progress progress) throws IOException;
+    InputSummary run(RecordSource input, Writer out, Progress progress) throws IOException;
   }
 
   /**
@@ -36,7 +36,7 @@ final class ReportIo {
     Progress progress = Progress.forTerminal(err, language);
     InputSummary summary;
     Inputs.checkReadable(List.of(input));
-    try (RecordReader reader = Inputs.openForAssessment(input, RecordFormat.AUTO, Profiles.registry())) {
+    try (RecordSource reader = Inputs.openForAssessment(input, RecordFormat.AUTO, Profiles.registry())) {
       if (output == null) {
         PrintWriter out = spec.commandLine().getOut();
         summary = job.run(reader, out, progress);
