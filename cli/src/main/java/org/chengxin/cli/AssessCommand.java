@@ -1,5 +1,7 @@
 package org.chengxin.cli;
 
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
@@ -42,7 +44,11 @@ import picocli.CommandLine.Spec;
         + "profile (the known ids are listed), usage error, or a file that cannot be read."})
 final class AssessCommand implements Callable<Integer> {
 
-  private static final ObjectMapper JSON = new ObjectMapper();
+  /** Built on first use only: data binding is a few hundred classes to load, which most runs never need. */
+  private static final class Mapper {
+    static final ObjectMapper JSON = new ObjectMapper();
+  }
+  private static final JsonFactory LINES = new JsonFactory();
 
   @Spec CommandSpec spec;
 
@@ -74,22 +80,60 @@ final class AssessCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     Progress progress = Progress.forTerminal(spec.commandLine().getErr(), language);
     boolean errors = false;
-    try (RecordReader reader = Inputs.openForAssessment(file, format, registry)) {
-      while (reader.hasNext()) {
-        ReadResult read = reader.next();
-        AssessmentResult result;
-        if (read.isValid()) {
-          result = assessor.assess(read.record().orElseThrow(), profile, calendar, asOf);
-        } else {
-          result = AssessmentResult.refused(read.recordId().orElse(""), read.problems());
+    String newline = System.lineSeparator(); // what println wrote
+    // One generator streams every line into the output (no String per line). Three things overlap (issue 6's
+    // gate, measured in bench/): the reader's workers parse, validate and bind; this thread assesses; the
+    // writer's thread writes, in input order.
+    try (JsonGenerator g = lines(out)) {
+      try (RecordReader reader = Inputs.openForAssessment(file, format, registry, Inputs.workers());
+          LineWriter<Line> writer = new LineWriter<>(line -> write(line, language, newline, g))) {
+        while (reader.hasNext()) {
+          ReadResult read = reader.next();
+          AssessmentResult result;
+          if (read.isValid()) {
+            result = assessor.assess(read.record().orElseThrow(), profile, calendar, asOf);
+          } else {
+            result = AssessmentResult.refused(read.recordId().orElse(""), read.problems());
+          }
+          errors |= hasError(result.problems());
+          writer.add(new Line(result, read.recordId().isPresent()));
+          progress.tick();
         }
-        errors |= hasError(result.problems());
-        out.println(line(result, read.recordId().isPresent(), language));
-        progress.tick();
       }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
     }
+    out.flush();
     progress.done();
     return errors ? ExitCodes.INPUT_ERRORS : ExitCodes.OK;
+  }
+
+  /** One output line to be written: a result, and whether its record had a readable recordId. */
+  private static final class Line {
+    final AssessmentResult result;
+    final boolean hasRecordId;
+
+    Line(AssessmentResult result, boolean hasRecordId) {
+      this.result = result;
+      this.hasRecordId = hasRecordId;
+    }
+  }
+
+  private static void write(Line line, Language language, String newline, JsonGenerator g) throws IOException {
+    if (line.hasRecordId) {
+      AssessmentJson.write(line.result, language, g);
+    } else {
+      g.writeRaw(line(line.result, false, language));
+    }
+    g.writeRaw(newline);
+  }
+
+  /** A generator of lines into the command's writer: nothing between root values; closing it keeps the writer. */
+  private static JsonGenerator lines(PrintWriter out) throws IOException {
+    JsonGenerator g = LINES.createGenerator(out);
+    g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+    g.setRootValueSeparator(null);
+    return g;
   }
 
   /** The NDJSON line; a record whose recordId could not be read has {@code "recordId":null}. */
@@ -99,9 +143,9 @@ final class AssessCommand implements Callable<Integer> {
       return text;
     }
     try {
-      ObjectNode node = (ObjectNode) JSON.readTree(text);
+      ObjectNode node = (ObjectNode) Mapper.JSON.readTree(text);
       node.putNull("recordId");
-      return JSON.writeValueAsString(node);
+      return Mapper.JSON.writeValueAsString(node);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

@@ -31,6 +31,15 @@ final class Inputs {
     }
   }
 
+  /**
+   * Reader worker threads for a command that also works on every record (assess): with 2 or more processors,
+   * parsing, validating and binding run on workers while the command's thread assesses and writes.
+   */
+  static int workers() {
+    int n = Runtime.getRuntime().availableProcessors();
+    return n >= 2 ? Math.min(4, n) : 1;
+  }
+
   /** {@code auto} decides by the file's extension (SPEC §6), then by its first character. */
   static RecordFormat format(RecordFormat requested, Path file) {
     return requested == RecordFormat.AUTO ? RecordFormat.forFileName(file.getFileName().toString()) : requested;
@@ -41,10 +50,15 @@ final class Inputs {
    * of every profile (SPEC §3.1), so that a record of such a unit is not {@code DIVISION_UNKNOWN}.
    */
   static RecordReader openForAssessment(Path file, RecordFormat format, ProfileRegistry registry) {
+    return openForAssessment(file, format, registry, 1);
+  }
+
+  /** As {@link #openForAssessment(Path, RecordFormat, ProfileRegistry)}, parsing on {@code threads} workers. */
+  static RecordReader openForAssessment(Path file, RecordFormat format, ProfileRegistry registry, int threads) {
     RecordValidator validator = RecordValidator.of(registry.jurisdictionUnits(), DivisionRegistry.national());
     try {
       InputStream in = Files.newInputStream(file);
-      return RecordReader.of(in, format(format, file), validator);
+      return RecordReader.of(in, format(format, file), validator, threads);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

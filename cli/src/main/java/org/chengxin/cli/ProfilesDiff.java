@@ -45,7 +45,10 @@ import picocli.CommandLine.Spec;
     footer = {"", "Exit codes: 0 compared (whether or not they differ); 1 some record of --records is invalid "
         + "(it is listed, not compared); 2 unknown profile, usage error, or a file that cannot be read."})
 final class ProfilesDiff implements Callable<Integer> {
-  private static final ObjectMapper JSON = new ObjectMapper();
+  /** Built on first use only: data binding is a few hundred classes to load, which most runs never need. */
+  private static final class Mapper {
+    static final ObjectMapper JSON = new ObjectMapper();
+  }
 
   /** The output formats. */
   enum Format { TEXT, JSON }
@@ -101,7 +104,7 @@ final class ProfilesDiff implements Callable<Integer> {
 
   private String json(ProfileDiff diff, RecordsDiff recordsDiff) {
     try {
-      ObjectNode node = (ObjectNode) JSON.readTree(ProfileJson.write(diff));
+      ObjectNode node = (ObjectNode) Mapper.JSON.readTree(ProfileJson.write(diff));
       if (recordsDiff != null) {
         node.put("asOf", asOf.toString());
         node.put("recordsRead", recordsDiff.recordsRead);
@@ -111,7 +114,7 @@ final class ProfilesDiff implements Callable<Integer> {
           c.changes.forEach(item.putArray("changes")::add);
         }
       }
-      return JSON.writerWithDefaultPrettyPrinter().writeValueAsString(node);
+      return Mapper.JSON.writerWithDefaultPrettyPrinter().writeValueAsString(node);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

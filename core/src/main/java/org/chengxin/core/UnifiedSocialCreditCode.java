@@ -2,6 +2,7 @@ package org.chengxin.core;
 
 import static java.util.Objects.requireNonNull;
 
+import java.util.Arrays;
 import java.util.Optional;
 
 /**
@@ -29,6 +30,19 @@ public final class UnifiedSocialCreditCode implements Comparable<UnifiedSocialCr
   public static final int LENGTH = 18;
 
   private static final int[] WEIGHTS = {1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28};
+  /** A character's value (its index in {@link #ALPHABET}) by code, -1 outside it: parsing is on the hot path. */
+  private static final byte[] VALUES = new byte[128];
+
+  static {
+    Arrays.fill(VALUES, (byte) -1);
+    for (int i = 0; i < ALPHABET.length(); i++) {
+      VALUES[ALPHABET.charAt(i)] = (byte) i;
+    }
+  }
+
+  private static int value(char c) {
+    return c < 128 ? VALUES[c] : -1;
+  }
 
   private final String value;
 
@@ -71,7 +85,7 @@ public final class UnifiedSocialCreditCode implements Comparable<UnifiedSocialCr
     }
     for (int i = 0; i < LENGTH; i++) {
       char c = s.charAt(i);
-      if (ALPHABET.indexOf(c) < 0) {
+      if (value(c) < 0) {
         boolean lower = ALPHABET.indexOf(Character.toUpperCase(c)) >= 0 && c != Character.toUpperCase(c);
         return Optional.of(new IdentifierException(ProblemCode.USCC_FORMAT, s,
             "第 " + (i + 1) + " 位字符 '" + c + "' 不在字符集 " + ALPHABET + " 中" + (lower ? "（不接受小写字母）" : ""),
@@ -79,7 +93,7 @@ public final class UnifiedSocialCreditCode implements Comparable<UnifiedSocialCr
                 + (lower ? " (lower case is not accepted)" : "")));
       }
     }
-    char expected = checkCharacter(s.substring(0, 17));
+    char expected = checkCharacterOf(s);
     if (s.charAt(17) != expected) {
       return Optional.of(new IdentifierException(ProblemCode.USCC_CHECKSUM, s,
           "第 18 位为 '" + s.charAt(17) + "'，校验码应为 '" + expected + "'",
@@ -99,14 +113,20 @@ public final class UnifiedSocialCreditCode implements Comparable<UnifiedSocialCr
     if (body.length() != 17) {
       throw new IllegalArgumentException("body '" + body + "' must have 17 characters, has " + body.length());
     }
-    int sum = 0;
     for (int i = 0; i < 17; i++) {
-      int v = ALPHABET.indexOf(body.charAt(i));
-      if (v < 0) {
+      if (value(body.charAt(i)) < 0) {
         throw new IllegalArgumentException(
             "body '" + body + "' has '" + body.charAt(i) + "' at position " + (i + 1) + ", outside " + ALPHABET);
       }
-      sum += v * WEIGHTS[i];
+    }
+    return checkCharacterOf(body);
+  }
+
+  /** The check character over the first 17 characters, all known to be in the alphabet. */
+  private static char checkCharacterOf(CharSequence s) {
+    int sum = 0;
+    for (int i = 0; i < 17; i++) {
+      sum += value(s.charAt(i)) * WEIGHTS[i];
     }
     return ALPHABET.charAt((31 - sum % 31) % 31);
   }

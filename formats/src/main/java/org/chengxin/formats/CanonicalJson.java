@@ -15,6 +15,7 @@ import org.chengxin.core.Problem;
 import org.chengxin.core.Record;
 import org.chengxin.core.Severity;
 import org.chengxin.formats.internal.Json;
+import org.chengxin.formats.internal.Streaming;
 import org.chengxin.formats.internal.RecordBinder;
 import org.chengxin.formats.internal.RecordJsonWriter;
 import org.chengxin.formats.internal.SyntaxProblems;
@@ -104,7 +105,7 @@ public final class CanonicalJson {
   public static String write(Record record) {
     requireNonNull(record, "record");
     StringWriter out = new StringWriter(1024);
-    try (JsonGenerator g = Json.MAPPER.getFactory().createGenerator(out)) {
+    try (JsonGenerator g = Streaming.FACTORY.createGenerator(out)) {
       RecordJsonWriter.write(record, g);
     } catch (IOException e) {
       throw new UncheckedIOException(e);

@@ -9,14 +9,15 @@ import org.chengxin.core.Problem;
 import org.chengxin.core.Record;
 import org.chengxin.core.Severity;
 import org.chengxin.formats.internal.RecordBinder;
-import org.chengxin.formats.internal.TreeBuilder;
+import org.chengxin.formats.internal.StreamBinder;
 
 /**
  * One record as read by a {@link RecordReader} or a {@link TableReader}: where it starts, its {@code recordId} when readable, its
  * problems (each located by line, and by column where known) and, when it has no ERROR, the record itself.
  *
- * <p>The record is bound on the first call to {@link #record()}, so validating a file costs no binding (and a
- * clean record in canonical field order costs no tree either). Not thread-safe: hand a result to one thread.
+ * <p>The record is bound on the first call to {@link #record()} (or ahead, by the reader's worker threads), so
+ * validating a file costs no binding; a clean record in canonical field order is bound straight from its bytes,
+ * without a tree. Not thread-safe: hand a result to one thread.
  */
 public final class ReadResult {
   private final long line;
@@ -28,16 +29,17 @@ public final class ReadResult {
   private final boolean valid;
   private Record record;
 
-  ReadResult(long line, String recordId, JsonNode tree, byte[] text, List<Problem> problems) {
-    this(line, -1, recordId, tree, text, problems);
+  ReadResult(long line, String recordId, JsonNode tree, byte[] text, Record record, List<Problem> problems) {
+    this(line, -1, recordId, tree, text, record, problems);
   }
 
   /** A row of a CSV or XLSX table ({@code row} ≥ 1; the header, row 0, for a header problem). */
   ReadResult(long line, long row, String recordId, JsonNode tree, List<Problem> problems) {
-    this(line, row, recordId, tree, null, problems);
+    this(line, row, recordId, tree, null, null, problems);
   }
 
-  private ReadResult(long line, long row, String recordId, JsonNode tree, byte[] text, List<Problem> problems) {
+  private ReadResult(long line, long row, String recordId, JsonNode tree, byte[] text, Record record,
+      List<Problem> problems) {
     this.line = line;
     this.row = row;
     this.recordId = recordId;
@@ -49,6 +51,7 @@ public final class ReadResult {
     this.valid = !error;
     this.tree = valid ? tree : null;
     this.text = valid ? text : null;
+    this.record = valid ? record : null;
   }
 
   /**
@@ -81,19 +84,25 @@ public final class ReadResult {
 
   /** The record, when valid. */
   public Optional<Record> record() {
+    if (record != null) {
+      return Optional.of(record); // bound ahead by a worker thread
+    }
     if (!valid || (tree == null && text == null)) {
       return Optional.empty(); // invalid, or read for its problems only
     }
     if (record == null) {
-      if (tree == null) {
-        try {
-          tree = TreeBuilder.read(text, 0, text.length);
-        } catch (IOException e) {
-          throw new UncheckedIOException(e); // the text was read once already
-        }
-      }
-      record = RecordBinder.bind(tree);
+      record = tree != null ? RecordBinder.bind(tree) : bindText(text);
+      tree = null;
     }
     return Optional.of(record);
+  }
+
+  /** Binds the bytes of a record the fast path passed, straight from its tokens. */
+  static Record bindText(byte[] text) {
+    try {
+      return StreamBinder.bind(text, 0, text.length);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e); // the text was read once already
+    }
   }
 }

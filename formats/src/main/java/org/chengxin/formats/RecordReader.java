@@ -26,11 +26,14 @@ import java.util.concurrent.ThreadFactory;
 import org.chengxin.core.ChengxinException;
 import org.chengxin.core.Problem;
 import org.chengxin.core.ProblemCode;
+import org.chengxin.core.Record;
+import org.chengxin.core.Severity;
 import org.chengxin.formats.internal.ByteSource;
 import org.chengxin.formats.internal.Chunk;
 import org.chengxin.formats.internal.ChunkSource;
 import org.chengxin.formats.internal.NdjsonChunks;
 import org.chengxin.formats.internal.PointerLocator;
+import org.chengxin.formats.internal.RecordBinder;
 import org.chengxin.formats.internal.RecordIdIndex;
 import org.chengxin.formats.internal.SyntaxProblems;
 import org.chengxin.formats.internal.TreeBuilder;
@@ -197,12 +200,14 @@ public final class RecordReader implements RecordSource {
     int length;
     Problem early;
     JsonNode tree;
-    /** The record's own bytes, kept to build its tree on demand when the fast path passed it. */
+    /** The record's own bytes, kept to bind it on demand (without a tree) when the fast path passed it. */
     byte[] text;
     /** Whether {@link #data} is this record's own copy (else the chunk buffer, reused by the next read). */
     boolean owned;
     String id;
     List<Problem> problems;
+    /** The record, bound ahead on a worker thread (parallel reading only), else null. */
+    Record record;
   }
 
   private ReadResult read() throws IOException {
@@ -222,9 +227,13 @@ public final class RecordReader implements RecordSource {
       while (!inputDone && inFlight.size() < maxInFlight) {
         List<Pending> jobs = cut();
         if (!jobs.isEmpty()) {
+          boolean keep = keepRecords;
           inFlight.add(pool.submit(() -> {
             for (Pending p : jobs) {
-              prepare(p, validator, keepRecords);
+              prepare(p, validator, keep);
+              if (keep) {
+                bindAhead(p);
+              }
             }
             return jobs;
           }));
@@ -319,10 +328,32 @@ public final class RecordReader implements RecordSource {
     p.id = idNode != null && idNode.isTextual() ? idNode.textValue() : null;
   }
 
+  /**
+   * Binds a valid record on the worker thread, so that the reading thread only hands it over: with workers,
+   * a consumer of records (as {@code chengxin assess}) gets them bound in parallel.
+   */
+  private static void bindAhead(Pending p) {
+    if (p.early != null || hasError(p.problems)) {
+      return;
+    }
+    p.record = p.text != null ? ReadResult.bindText(p.text) : RecordBinder.bind(p.tree);
+    p.tree = null;
+    p.text = null;
+  }
+
+  private static boolean hasError(List<Problem> problems) {
+    for (Problem q : problems) {
+      if (q.severity() == Severity.ERROR) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** Duplicates, locations and the result (the reader's thread, in input order). */
   private ReadResult finish(Pending p) {
     if (p.early != null) {
-      return new ReadResult(p.line, null, null, null, List.of(p.early));
+      return new ReadResult(p.line, null, null, null, null, List.of(p.early));
     }
     List<Problem> problems = p.problems;
     if (p.id != null) {
@@ -336,7 +367,7 @@ public final class RecordReader implements RecordSource {
     if (!problems.isEmpty()) {
       problems = locate(problems, p);
     }
-    return new ReadResult(p.line, p.id, p.tree, p.text, problems);
+    return new ReadResult(p.line, p.id, p.tree, p.text, p.record, problems);
   }
 
   private static List<Problem> locate(List<Problem> problems, Pending c) {

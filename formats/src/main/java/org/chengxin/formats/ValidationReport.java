@@ -8,7 +8,7 @@ import java.io.UncheckedIOException;
 import java.util.List;
 import org.chengxin.core.Language;
 import org.chengxin.core.Problem;
-import org.chengxin.formats.internal.Json;
+import org.chengxin.formats.internal.Streaming;
 import org.immutables.value.Value;
 
 /**
@@ -62,7 +62,7 @@ public abstract class ValidationReport {
 
   private String json(boolean pretty) {
     StringWriter out = new StringWriter();
-    try (JsonGenerator g = Json.MAPPER.getFactory().createGenerator(out)) {
+    try (JsonGenerator g = Streaming.FACTORY.createGenerator(out)) {
       if (pretty) {
         g.setPrettyPrinter(new DefaultPrettyPrinter());
       }

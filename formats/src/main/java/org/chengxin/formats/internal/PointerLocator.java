@@ -32,7 +32,7 @@ public final class PointerLocator {
         }
       }
     }
-    try (JsonParser parser = Json.MAPPER.getFactory().createParser(data, offset, length)) {
+    try (JsonParser parser = Streaming.FACTORY.createParser(data, offset, length)) {
       JsonToken t;
       while ((t = parser.nextToken()) != null) {
         if (t == JsonToken.END_OBJECT || t == JsonToken.END_ARRAY) {

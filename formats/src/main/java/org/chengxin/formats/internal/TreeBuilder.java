@@ -34,7 +34,7 @@ public final class TreeBuilder {
    * @throws IOException a {@link com.fasterxml.jackson.core.JsonProcessingException} on malformed JSON
    */
   public static JsonNode read(byte[] data, int offset, int length) throws IOException {
-    try (JsonParser p = Json.MAPPER.getFactory().createParser(data, offset, length)) {
+    try (JsonParser p = Streaming.FACTORY.createParser(data, offset, length)) {
       return read(p);
     }
   }
@@ -45,7 +45,7 @@ public final class TreeBuilder {
    * @throws IOException a {@link com.fasterxml.jackson.core.JsonProcessingException} on malformed JSON
    */
   public static JsonNode read(String text) throws IOException {
-    try (JsonParser p = Json.MAPPER.getFactory().createParser(text)) {
+    try (JsonParser p = Streaming.FACTORY.createParser(text)) {
       return read(p);
     }
   }

@@ -1,0 +1,111 @@
+package org.chengxin.cli;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import org.chengxin.core.ChengxinException;
+
+/**
+ * Writes items on a thread of its own, in the order they are added, so that producing the next items (assessing
+ * records) and writing the last ones overlap on separate processors. Memory stays bounded: at most a few batches
+ * wait. A write failure is rethrown to the producer (on its next {@link #add} or on {@link #close}).
+ *
+ * @param <T> what is written
+ */
+final class LineWriter<T> implements AutoCloseable {
+
+  /** Writes one item (on the writer's thread). */
+  interface Sink<T> {
+    void write(T item) throws IOException;
+  }
+
+  private static final int BATCH = 256;
+  private static final List<Object> END = new ArrayList<>();
+
+  private final BlockingQueue<List<?>> queue = new ArrayBlockingQueue<>(8);
+  private final Thread thread;
+  private volatile Throwable failure;
+  private List<T> batch = new ArrayList<>(BATCH);
+
+  LineWriter(Sink<T> sink) {
+    this.thread = new Thread(() -> drain(sink), "chengxin-writer");
+    thread.setDaemon(true);
+    thread.start();
+  }
+
+  /** Queues an item. */
+  void add(T item) {
+    batch.add(item);
+    if (batch.size() == BATCH) {
+      put(batch);
+      batch = new ArrayList<>(BATCH);
+    }
+  }
+
+  /** Writes what is queued, stops the thread, and rethrows a write failure. */
+  @Override
+  public void close() {
+    if (!batch.isEmpty()) {
+      put(batch);
+      batch = new ArrayList<>(0);
+    }
+    put(END);
+    try {
+      thread.join();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new ChengxinException("interrupted while writing", e);
+    }
+    rethrow();
+  }
+
+  private void put(List<?> items) {
+    rethrow();
+    try {
+      queue.put(items);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new ChengxinException("interrupted while writing", e);
+    }
+  }
+
+  @SuppressWarnings("unchecked")
+  private void drain(Sink<T> sink) {
+    while (true) {
+      List<?> items;
+      try {
+        items = queue.take();
+      } catch (InterruptedException e) {
+        failure = e;
+        return;
+      }
+      if (items == END) {
+        return;
+      }
+      if (failure != null) {
+        continue; // keep taking, so that the producer never blocks; it sees the failure
+      }
+      try {
+        for (Object item : items) {
+          sink.write((T) item);
+        }
+      } catch (IOException | RuntimeException e) {
+        failure = e;
+      }
+    }
+  }
+
+  private void rethrow() {
+    Throwable f = failure;
+    if (f instanceof IOException) {
+      throw new UncheckedIOException((IOException) f);
+    } else if (f instanceof RuntimeException) {
+      throw (RuntimeException) f;
+    } else if (f != null) {
+      throw new ChengxinException("writing failed: " + f, f);
+    }
+  }
+}
