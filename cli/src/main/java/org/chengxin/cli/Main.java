@@ -13,6 +13,7 @@ import java.nio.file.AccessDeniedException;
 import java.nio.file.NoSuchFileException;
 import java.time.LocalDate;
 import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
 import org.chengxin.core.ChengxinException;
 import org.chengxin.core.Language;
 import picocli.CommandLine;
@@ -41,7 +42,6 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
     usageHelpAutoWidth = true,
-    header = "Chengxin (诚信): government-integrity dishonesty records (政务失信记录) — validate, assess, profiles, calendar, report.",
     footer = {"", "Exit codes: 0 success; 1 the input has ERRORs (or a verification failed); 2 usage or I/O error. "
         + "Messages are in Chinese (zh) by default; use --lang en for English."})
 public final class Main implements Callable<Integer> {
@@ -88,6 +88,8 @@ public final class Main implements Callable<Integer> {
   public static CommandLine commandLine(PrintWriter out, PrintWriter err) {
     CommandLine cl = new CommandLine(new Main());
     Commands.register(cl);
+    cl.getCommandSpec().usageMessage().header(
+        "Chengxin (诚信): government-integrity dishonesty records (政务失信记录) — " + commandNames(cl) + ".");
     cl.registerConverter(LocalDate.class, Dates::parse);
     cl.registerConverter(Language.class, LangOption::parseLanguage);
     cl.setCaseInsensitiveEnumValuesAllowed(true);
@@ -101,7 +103,14 @@ public final class Main implements Callable<Integer> {
   /** Without a sub-command: a usage error. */
   @Override
   public Integer call() {
-    throw new ParameterException(spec.commandLine(), "missing command (validate, assess, profiles, calendar, report)");
+    throw new ParameterException(spec.commandLine(), "missing command (" + commandNames(spec.commandLine()) + ")");
+  }
+
+  /** The registered sub-commands, in registration order, without {@code help}: "validate, assess, …". */
+  static String commandNames(CommandLine cl) {
+    return cl.getSubcommands().keySet().stream()
+        .filter(name -> !name.equals("help"))
+        .collect(Collectors.joining(", "));
   }
 
   private static int handleParameterException(ParameterException ex, String[] args) {

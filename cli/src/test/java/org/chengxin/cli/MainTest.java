@@ -36,6 +36,16 @@ class MainTest {
     assertThat(r.err).contains("用法错误"); // Chinese by default
   }
 
+  @Test
+  void missingCommandMessageAndHeaderListEverySubcommand() {
+    String all = "validate, assess, profiles, calendar, report, batch, conformance";
+    CliRun none = CliRun.of("--lang", "en");
+    assertThat(none.err).contains("missing command (" + all + ")");
+    CliRun help = CliRun.of("--help");
+    // the header wraps at the terminal width: compare with runs of blanks collapsed
+    assertThat(help.out.replaceAll("\\s+", " ")).contains("(政务失信记录) — " + all + ".");
+  }
+
   @ParameterizedTest(name = "{0}")
   @CsvSource(delimiter = '|', value = {
       "--lang en frobnicate   | Unmatched argument",

@@ -8,19 +8,23 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.SplittableRandom;
-import org.junit.jupiter.api.Test;
+import org.instancio.junit.InstancioExtension;
+import org.instancio.junit.InstancioSource;
+import org.instancio.junit.Seed;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.params.ParameterizedTest;
 
 /**
- * R-ID-2 properties over seeded random numbers. The weights are 2<sup>17−i</sup> mod 11, all non-zero modulo the
+ * R-ID-2 properties over random numbers: Instancio (fixed {@link Seed}) supplies one {@code long} per case, which
+ * seeds the number's generator, so every case is reproducible. The weights are 2<sup>17−i</sup> mod 11, all non-zero modulo the
  * prime 11, and two digits differ by 1..9, so changing one of the first 17 digits changes Σ mod 11 and the
  * expected check character ({@code "10X98765432"} has 11 distinct characters); changing the 18th is caught
  * directly. A change inside the birth date may instead make the date unreal ({@code ID_BIRTHDATE}): still
  * detected, which is what the property asks.
  */
+@ExtendWith(InstancioExtension.class)
 class CitizenIdNumberPropertiesTest {
 
-  private static final long SEED = 19491231L;
-  private static final int CASES = 2_000;
   private static final String ALLOWED_LAST = "0123456789X";
   private static final DateTimeFormatter YYYYMMDD = DateTimeFormatter.ofPattern("uuuuMMdd", Locale.ROOT);
   private static final LocalDate FIRST = LocalDate.of(1880, 1, 1);
@@ -39,54 +43,51 @@ class CitizenIdNumberPropertiesTest {
     return body.toString() + CitizenIdNumber.checkCharacter(body);
   }
 
-  @Test
-  void anyBodyWithARealDateAndItsComputedCheckCharacterIsValid_seed19491231() {
-    SplittableRandom random = new SplittableRandom(SEED);
-    for (int n = 0; n < CASES; n++) {
-      String id = randomValid(random);
-      assertThat(CitizenIdNumber.check(id)).as(CitizenIdNumber.mask(id)).isEmpty();
-      assertThat(CitizenIdNumber.parse(id).birthDate().format(YYYYMMDD)).isEqualTo(id.substring(6, 14));
-    }
+  @ParameterizedTest
+  @InstancioSource(samples = 2_000)
+  @Seed(19491231L)
+  void anyBodyWithARealDateAndItsComputedCheckCharacterIsValid(long seed) {
+    String id = randomValid(new SplittableRandom(seed));
+    assertThat(CitizenIdNumber.check(id)).as(CitizenIdNumber.mask(id)).isEmpty();
+    assertThat(CitizenIdNumber.parse(id).birthDate().format(YYYYMMDD)).isEqualTo(id.substring(6, 14));
   }
 
-  @Test
-  void everySingleCharacterSubstitutionIsDetected_seed19491231() {
-    SplittableRandom random = new SplittableRandom(SEED + 1);
+  @ParameterizedTest
+  @InstancioSource(samples = 2_000)
+  @Seed(19491232L)
+  void everySingleCharacterSubstitutionIsDetected(long seed) {
+    String id = randomValid(new SplittableRandom(seed));
     List<String> undetected = new ArrayList<>();
     long changes = 0;
-    for (int n = 0; n < CASES; n++) {
-      String id = randomValid(random);
-      for (int position = 0; position < 18; position++) {
-        String allowed = position < 17 ? "0123456789" : ALLOWED_LAST;
-        for (char other : allowed.toCharArray()) {
-          if (other == id.charAt(position)) {
-            continue;
-          }
-          String changed = id.substring(0, position) + other + id.substring(position + 1);
-          changes++;
-          if (CitizenIdNumber.isValid(changed)) {
-            undetected.add(id + " → " + changed);
-          }
+    for (int position = 0; position < 18; position++) {
+      String allowed = position < 17 ? "0123456789" : ALLOWED_LAST;
+      for (char other : allowed.toCharArray()) {
+        if (other == id.charAt(position)) {
+          continue;
+        }
+        String changed = id.substring(0, position) + other + id.substring(position + 1);
+        changes++;
+        if (CitizenIdNumber.isValid(changed)) {
+          undetected.add(id + " → " + changed);
         }
       }
     }
-    // 2,000 numbers × (17 positions × 9 other digits + 10 other check characters)
-    assertThat(changes).isEqualTo(2_000L * (17 * 9 + 10));
+    // per number (2,000 of them): 17 positions × 9 other digits + 10 other check characters
+    assertThat(changes).isEqualTo(17L * 9 + 10);
     assertThat(undetected).isEmpty();
   }
 
-  @Test
-  void maskingShowsOnlyTheFirstSixAndTheLastFour_seed19491231() {
-    SplittableRandom random = new SplittableRandom(SEED + 2);
-    for (int n = 0; n < CASES; n++) {
-      String id = randomValid(random);
-      String masked = CitizenIdNumber.parse(id).masked();
-      assertThat(masked).hasSize(18)
-          .startsWith(id.substring(0, 6))
-          .endsWith(id.substring(14))
-          .isEqualTo(id.substring(0, 6) + "********" + id.substring(14));
-      assertThat(masked.substring(6, 14)).isEqualTo("********");
-      assertThat(CitizenIdNumber.parse(id).toString()).isEqualTo(masked);
-    }
+  @ParameterizedTest
+  @InstancioSource(samples = 2_000)
+  @Seed(19491233L)
+  void maskingShowsOnlyTheFirstSixAndTheLastFour(long seed) {
+    String id = randomValid(new SplittableRandom(seed));
+    String masked = CitizenIdNumber.parse(id).masked();
+    assertThat(masked).hasSize(18)
+        .startsWith(id.substring(0, 6))
+        .endsWith(id.substring(14))
+        .isEqualTo(id.substring(0, 6) + "********" + id.substring(14));
+    assertThat(masked.substring(6, 14)).isEqualTo("********");
+    assertThat(CitizenIdNumber.parse(id).toString()).isEqualTo(masked);
   }
 }

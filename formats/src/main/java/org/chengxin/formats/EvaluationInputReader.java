@@ -35,8 +35,9 @@ import org.chengxin.core.Complaint;
 import org.chengxin.core.LitigationCase;
 import org.chengxin.core.Problem;
 import org.chengxin.core.ProblemCode;
-import org.chengxin.formats.internal.CsvRows;
+import org.chengxin.formats.internal.CsvParser;
 import org.chengxin.formats.internal.InputSchema;
+import org.chengxin.formats.internal.TableRow;
 
 /**
  * Reads the evaluation inputs of SPEC §7 — commitments (政务承诺), complaints (投诉举报) and litigation cases (行政诉讼)
@@ -135,10 +136,14 @@ public final class EvaluationInputReader<T> {
         default -> throw new IllegalArgumentException("format AUTO needs a file name; give JSON, NDJSON or CSV");
       }
     } catch (CharacterCodingException e) {
-      fileProblems.accept(Problem.of(ProblemCode.ENCODING, "", null, "不是有效的 UTF-8 文本", "not valid UTF-8 text"));
+      fileProblems.accept(notUtf8());
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  private static Problem notUtf8() {
+    return Problem.of(ProblemCode.ENCODING, "", null, "不是有效的 UTF-8 文本", "not valid UTF-8 text");
   }
 
   private static Reader utf8(InputStream in) throws IOException {
@@ -216,12 +221,17 @@ public final class EvaluationInputReader<T> {
   }
 
   private void csv(Reader reader, Consumer<InputItem<T>> items, Consumer<Problem> fileProblems) throws IOException {
-    CsvRows rows = new CsvRows(reader);
-    CsvRows.Row header = rows.next();
+    // The record tables' parser (TableReader): one RFC 4180 reading for every CSV input.
+    CsvParser rows = new CsvParser(reader);
+    TableRow header = rows.next();
     if (header == null) {
       return;
     }
-    List<String> names = header.cells().stream().map(String::strip).toList();
+    if (header.fatal) {
+      fileProblems.accept(notUtf8());
+      return;
+    }
+    List<String> names = header.cells.stream().map(String::strip).toList();
     Set<String> seen = new HashSet<>();
     List<String> wrong = new ArrayList<>();
     for (String name : names) {
@@ -231,32 +241,43 @@ public final class EvaluationInputReader<T> {
     }
     List<String> missing = schema.fieldNames().stream()
         .filter(n -> schema.field(n).orElseThrow().required() && !seen.contains(n)).toList();
-    if (header.malformed() || !wrong.isEmpty() || !missing.isEmpty()) {
+    if (header.problem != null || !wrong.isEmpty() || !missing.isEmpty()) {
       String detail = "表头应为字段名 " + String.join(",", schema.fieldNames());
       fileProblems.accept(Problem.of(ProblemCode.CSV_HEADER, "", String.join(",", names),
-          detail + (wrong.isEmpty() ? "" : "；未知或重复：" + String.join(",", wrong))
+          detail + (header.problem == null ? "" : "；" + header.problem.detailZh())
+              + (wrong.isEmpty() ? "" : "；未知或重复：" + String.join(",", wrong))
               + (missing.isEmpty() ? "" : "；缺少：" + String.join(",", missing)),
           "the header must be the field names " + String.join(",", schema.fieldNames())
+              + (header.problem == null ? "" : "; " + header.problem.detailEn())
               + (wrong.isEmpty() ? "" : "; unknown or repeated: " + String.join(",", wrong))
               + (missing.isEmpty() ? "" : "; missing: " + String.join(",", missing))).atRow(0, null));
       return;
     }
-    long number = 0;
-    for (CsvRows.Row row = rows.next(); row != null; row = rows.next()) {
-      if (row.cells().size() == 1 && row.cells().get(0).isBlank() && !row.malformed()) {
+    for (TableRow row = rows.next(); row != null; row = rows.next()) {
+      if (row.fatal) {
+        fileProblems.accept(notUtf8());
+        return;
+      }
+      if (row.problem == null && row.cells.size() == 1 && row.cells.get(0).isBlank()) {
         continue;
       }
-      number++;
-      if (row.malformed() || row.cells().size() != names.size()) {
-        String reason = row.malformed() ? row.reason()
-            : row.cells().size() + " cells, the header has " + names.size();
-        Problem p = Problem.of(ProblemCode.CSV_ROW, "", null, reason, reason).atRow(number, null);
+      long number = row.row;
+      if (row.problem != null) {
+        // broken quoting (CSV_ROW) or a row over 1 MiB (TOO_LARGE): one bad item, reading goes on
+        items.accept(new InputItem<>(number, true, null, List.of(row.problem.atRow(number, null)), null));
+        continue;
+      }
+      if (row.cells.size() != names.size()) {
+        Problem p = Problem.of(ProblemCode.CSV_ROW, "", null,
+            "第 " + number + " 行有 " + row.cells.size() + " 个单元格，表头有 " + names.size() + " 列",
+            "row " + number + " has " + row.cells.size() + " cells, the header has " + names.size())
+            .atRow(number, null);
         items.accept(new InputItem<>(number, true, null, List.of(p), null));
         continue;
       }
       ObjectNode node = JsonNodeFactory.instance.objectNode();
       for (int i = 0; i < names.size(); i++) {
-        String cell = unescape(row.cells().get(i).strip());
+        String cell = unescape(row.cells.get(i).strip());
         if (cell.isEmpty()) {
           continue;
         }

@@ -30,12 +30,20 @@ import org.chengxin.rules.RepairStatus;
 import org.chengxin.rules.RetentionAssessment;
 import org.chengxin.rules.Target;
 import org.chengxin.rules.TraceEntry;
-import org.junit.jupiter.api.Test;
+import org.instancio.junit.InstancioExtension;
+import org.instancio.junit.InstancioSource;
+import org.instancio.junit.Seed;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.params.ParameterizedTest;
 
-/** The writer over 1,000 random assessments (seed 4100): byte-identical output and a faithful read-back. */
+/**
+ * The writer over 1,000 random assessments: byte-identical output and a faithful read-back. Instancio (fixed
+ * {@link Seed}) supplies one {@code long} per case, which seeds the assessment's generator.
+ */
+@ExtendWith(InstancioExtension.class)
 class AssessmentJsonPropertiesTest {
 
-  private final SplittableRandom random = new SplittableRandom(4100L);
+  private SplittableRandom random;
 
   private <T> T pick(T[] values) {
     return values[random.nextInt(values.length)];
@@ -49,7 +57,7 @@ class AssessmentJsonPropertiesTest {
     return random.nextBoolean() ? day() : null;
   }
 
-  private Assessment next(int i) {
+  private Assessment next(long i) {
     DisclosureAssessment.Builder d = DisclosureAssessment.builder().disclosable(random.nextBoolean())
         .publication(pick(PublicationStatus.values())).minimumLastDay(day()).lastDay(day())
         .visible(random.nextBoolean()).underObjection(random.nextBoolean());
@@ -96,29 +104,30 @@ class AssessmentJsonPropertiesTest {
     return a.build();
   }
 
-  @Test
-  void byteIdenticalAndReadBack() {
-    for (int i = 0; i < 1_000; i++) {
-      Assessment a = next(i);
-      String line = AssessmentJson.write(a, Language.ZH);
-      String again = AssessmentJson.write(Assessment.builder().from(a).build(), Language.ZH);
-      assertThat(again.getBytes(StandardCharsets.UTF_8)).isEqualTo(line.getBytes(StandardCharsets.UTF_8));
-      assertThat(line).doesNotContain("\n");
-      JsonNode n = AssessmentJson.comparable(line);
-      assertThat(n.get("recordId").asText()).isEqualTo(a.recordId());
-      assertThat(n.get("state").asText()).isEqualTo(a.state().name());
-      assertThat(n.get("era").isNull()).isEqualTo(a.era().isEmpty());
-      assertThat(n.get("disclosure").get("endedOn").isNull()).isEqualTo(a.disclosure().endedOn().isEmpty());
-      assertThat(n.get("measures").size()).isEqualTo(a.measures().size());
-      for (int m = 0; m < a.measures().size(); m++) {
-        MeasureAssessment x = a.measures().get(m);
-        JsonNode y = n.get("measures").get(m);
-        assertThat(y.get("code").asText()).isEqualTo(x.code().name());
-        assertThat(y.get("lastDay").isNull() ? null : LocalDate.parse(y.get("lastDay").asText()))
-            .isEqualTo(x.lastDay().orElse(null));
-      }
-      assertThat(n.get("problems").size()).isEqualTo(a.problems().size());
-      assertThat(n.get("withdrawBy").isNull()).isEqualTo(a.withdrawBy().isEmpty());
+  @ParameterizedTest
+  @InstancioSource(samples = 1_000)
+  @Seed(4100L)
+  void byteIdenticalAndReadBack(long seed) {
+    random = new SplittableRandom(seed);
+    Assessment a = next(seed);
+    String line = AssessmentJson.write(a, Language.ZH);
+    String again = AssessmentJson.write(Assessment.builder().from(a).build(), Language.ZH);
+    assertThat(again.getBytes(StandardCharsets.UTF_8)).isEqualTo(line.getBytes(StandardCharsets.UTF_8));
+    assertThat(line).doesNotContain("\n");
+    JsonNode n = AssessmentJson.comparable(line);
+    assertThat(n.get("recordId").asText()).isEqualTo(a.recordId());
+    assertThat(n.get("state").asText()).isEqualTo(a.state().name());
+    assertThat(n.get("era").isNull()).isEqualTo(a.era().isEmpty());
+    assertThat(n.get("disclosure").get("endedOn").isNull()).isEqualTo(a.disclosure().endedOn().isEmpty());
+    assertThat(n.get("measures").size()).isEqualTo(a.measures().size());
+    for (int m = 0; m < a.measures().size(); m++) {
+      MeasureAssessment x = a.measures().get(m);
+      JsonNode y = n.get("measures").get(m);
+      assertThat(y.get("code").asText()).isEqualTo(x.code().name());
+      assertThat(y.get("lastDay").isNull() ? null : LocalDate.parse(y.get("lastDay").asText()))
+          .isEqualTo(x.lastDay().orElse(null));
     }
+    assertThat(n.get("problems").size()).isEqualTo(a.problems().size());
+    assertThat(n.get("withdrawBy").isNull()).isEqualTo(a.withdrawBy().isEmpty());
   }
 }

@@ -169,6 +169,38 @@ class EvaluationInputReaderTest {
   }
 
   @Test
+  void csvRowsCountBlankLinesAndBrokenRowsSayWhyInBothLanguages() {
+    // header = row 0; "L1…" row 1; the blank line row 2 (skipped); the broken row 3; the 3-cell row 4
+    String csv = "id,unit,caseNumber,concludedOn,outcome\n"
+        + "L1," + UNIT + ",(2024)陕1026行初2号,2024-02-20,LOST\n"
+        + "\n"
+        + "L2," + UNIT + ",\"(2024)陕1026行初5号\" x,2024-05-14,WON\n"
+        + "L3," + UNIT + ",(2024)陕1026行初6号\n";
+    InputBatch<LitigationCase> batch = read(EvaluationInputReader.litigationCases(), EvaluationInputFormat.CSV, csv);
+    assertThat(batch.read()).isEqualTo(3);
+    assertThat(batch.problems()).extracting(Problem::code, p -> p.row().orElseThrow()).containsExactly(
+        org.assertj.core.groups.Tuple.tuple(ProblemCode.CSV_ROW, 3L),
+        org.assertj.core.groups.Tuple.tuple(ProblemCode.CSV_ROW, 4L));
+    assertThat(batch.problems().get(0).detailZh()).contains("闭合引号后有多余字符");
+    assertThat(batch.problems().get(0).detailEn()).contains("text after a closing quote");
+    assertThat(batch.problems().get(1).detailZh()).contains("3 个单元格").contains("5 列");
+    assertThat(batch.problems().get(1).detailEn()).contains("3 cells").contains("header has 5");
+  }
+
+  @Test
+  void csvBytesThatAreNotUtf8AreAnEncodingProblemOfTheInput() {
+    byte[] head = ("id,unit,caseNumber,concludedOn,outcome\nL1," + UNIT + ",").getBytes(StandardCharsets.UTF_8);
+    byte[] gbk = "陕,2024-02-20,LOST\n".getBytes(java.nio.charset.Charset.forName("GB18030"));
+    byte[] all = new byte[head.length + gbk.length];
+    System.arraycopy(head, 0, all, 0, head.length);
+    System.arraycopy(gbk, 0, all, head.length, gbk.length);
+    InputBatch<LitigationCase> batch = EvaluationInputReader.litigationCases()
+        .read(new ByteArrayInputStream(all), EvaluationInputFormat.CSV);
+    assertThat(batch.problems()).extracting(Problem::code).containsExactly(ProblemCode.ENCODING);
+    assertThat(batch.problems().get(0).detailEn()).isEqualTo("not valid UTF-8 text");
+  }
+
+  @Test
   void bytesThatAreNotUtf8AreAnEncodingProblem() {
     byte[] gbk = "{\"id\":\"C1\",\"caseNumber\":\"陕\"}".getBytes(java.nio.charset.Charset.forName("GB18030"));
     InputBatch<LitigationCase> batch = EvaluationInputReader.litigationCases()

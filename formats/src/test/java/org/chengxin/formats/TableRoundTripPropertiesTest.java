@@ -13,16 +13,22 @@ import java.util.SplittableRandom;
 import org.chengxin.core.Decision;
 import org.chengxin.core.Record;
 import org.chengxin.core.Subject;
-import org.junit.jupiter.api.Test;
+import org.instancio.junit.InstancioExtension;
+import org.instancio.junit.InstancioSource;
+import org.instancio.junit.Seed;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
 
 /**
  * JSON → flat CSV/XLSX → JSON is the identity on valid records (SPEC §6), over generated records, some with
- * formula-looking texts ({@code = + - @}, escaped on export and unescaped on import).
+ * formula-looking texts ({@code = + - @}, escaped on export and unescaped on import). Instancio (fixed
+ * {@link Seed}) supplies one {@code long} per file, which seeds its records.
  */
+@ExtendWith(InstancioExtension.class)
 class TableRoundTripPropertiesTest {
 
-  private static final long SEED = 0xC5F0_0001L;
+  @TempDir Path dir;
   private static final String[] FORMULAS = {"=1+2", "+86 10 1234", "-5", "@SUM(A1)", "'=quoted", "''+x", "'a"};
 
   /**
@@ -48,9 +54,12 @@ class TableRoundTripPropertiesTest {
     return out;
   }
 
-  @Test
-  void flatCsvIdentityOver1500Records_seed0xC5F00001() {
-    List<Record> records = records(1500, SEED);
+  /** 15 files × 100 records = 1,500 records, each file from its own Instancio-supplied seed. */
+  @ParameterizedTest
+  @InstancioSource(samples = 15)
+  @Seed(0xC5F0_0001L)
+  void flatCsvIdentity(long seed) {
+    List<Record> records = records(100, seed);
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
     try (TableWriter w = TableWriter.csv(new OutputStreamWriter(bytes, StandardCharsets.UTF_8), TableTemplate.FLAT)) {
       records.forEach(w::write);
@@ -69,9 +78,12 @@ class TableRoundTripPropertiesTest {
     }
   }
 
-  @Test
-  void flatXlsxIdentityOver300Records_seed0xC5F00002(@TempDir Path dir) throws Exception {
-    List<Record> records = records(300, 0xC5F0_0002L);
+  /** 3 workbooks × 100 records = 300 records, each workbook from its own Instancio-supplied seed. */
+  @ParameterizedTest
+  @InstancioSource(samples = 3)
+  @Seed(0xC5F0_0002L)
+  void flatXlsxIdentity(long seed) throws Exception {
+    List<Record> records = records(100, seed);
     Path file = dir.resolve("records.xlsx");
     try (TableWriter w = TableWriter.xlsx(Files.newOutputStream(file), TableTemplate.FLAT)) {
       records.forEach(w::write);

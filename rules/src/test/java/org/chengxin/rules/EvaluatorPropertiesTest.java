@@ -14,15 +14,20 @@ import java.util.stream.Collectors;
 import org.chengxin.core.LitigationOutcome;
 import org.chengxin.core.Tier;
 import org.chengxin.core.UnifiedSocialCreditCode;
-import org.junit.jupiter.api.Test;
+import org.instancio.junit.InstancioExtension;
+import org.instancio.junit.InstancioSource;
+import org.instancio.junit.Seed;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.params.ParameterizedTest;
 
 /**
- * SPEC §7 properties over 1,000 seeded random inputs each: a score stays in [0, 100]; adding a deduction-causing
+ * SPEC §7 properties over 1,000 random inputs each (Instancio, with a fixed {@link Seed} per property, supplies
+ * one {@code long} per case that seeds the input's generator): a score stays in [0, 100]; adding a deduction-causing
  * item never raises a unit's score; the result does not depend on input order.
  */
+@ExtendWith(InstancioExtension.class)
 class EvaluatorPropertiesTest {
 
-  private static final long SEED = 20240701L;
   private static final int CASES = 1000;
   private static final Profile PROFILE = PROFILES.get("qinhuangdao-transport-2021");
   private static final UnifiedSocialCreditCode[] UNITS = {
@@ -90,65 +95,64 @@ class EvaluatorPropertiesTest {
     return r.units().stream().collect(Collectors.toMap(UnitEvaluation::unit, UnitEvaluation::score));
   }
 
-  @Test
-  void scoresStayWithinZeroAndHundredSeed20240701() {
-    Random random = new Random(SEED);
-    for (int i = 0; i < CASES; i++) {
-      EvaluationResult r = randomInputs(random).evaluate(PROFILE, PERIODS[random.nextInt(PERIODS.length)]);
-      for (UnitEvaluation u : r.units()) {
-        assertThat(u.score()).isBetween(BigDecimal.ZERO, BigDecimal.valueOf(100));
-        assertThat(u.score().scale()).isEqualTo(2);
-        assertThat(u.deductions()).allSatisfy(d -> assertThat(d.count()).isPositive());
-      }
+  @ParameterizedTest
+  @InstancioSource(samples = CASES)
+  @Seed(20240701L)
+  void scoresStayWithinZeroAndHundred(long seed) {
+    Random random = new Random(seed);
+    EvaluationResult r = randomInputs(random).evaluate(PROFILE, PERIODS[random.nextInt(PERIODS.length)]);
+    for (UnitEvaluation u : r.units()) {
+      assertThat(u.score()).isBetween(BigDecimal.ZERO, BigDecimal.valueOf(100));
+      assertThat(u.score().scale()).isEqualTo(2);
+      assertThat(u.deductions()).allSatisfy(d -> assertThat(d.count()).isPositive());
     }
   }
 
-  @Test
-  void addingADeductionCausingItemNeverRaisesAScoreSeed20240701() {
-    Random random = new Random(SEED + 1);
-    for (int i = 0; i < CASES; i++) {
-      EvaluationInputs in = randomInputs(random);
-      String period = PERIODS[random.nextInt(PERIODS.length)];
-      EvaluationPeriod p = EvaluationPeriod.parse(period);
-      Map<String, BigDecimal> before = scores(in.evaluate(PROFILE, period));
-      UnifiedSocialCreditCode unit = someUnit(random);
-      String inPeriod = p.from().plusDays(random.nextInt((int) (p.to().toEpochDay() - p.from().toEpochDay()) + 1))
-          .toString();
-      switch (random.nextInt(4)) {
-        // an unpublished SERIOUS record decided in the period: active, maybe OVERDUE
-        case 0 -> in.record(TestRecords.penalty(Tier.SERIOUS, inPeriod).id("X").unit(unit, "新增单位").build());
-        // a commitment broken in the period
-        case 1 -> in.commitment(unit, p.from().minusDays(10).toString(), p.to().plusDays(100).toString(), null,
-            inPeriod);
-        // a complaint due in the period and still open
-        case 2 -> in.complaint(unit, p.from().minusDays(5).toString(), inPeriod, null, null);
-        // a LOST case concluded in the period, never performed: the loss rate cannot fall
-        default -> in.litigation(unit, inPeriod, LitigationOutcome.LOST, null);
-      }
-      Map<String, BigDecimal> after = scores(in.evaluate(PROFILE, period));
-      String key = unit.value();
-      assertThat(after.get(key)).as("case %d", i).isLessThanOrEqualTo(before.getOrDefault(key, BigDecimal.valueOf(100)));
-      int c = i;
-      // every other unit is untouched
-      before.forEach((u, s) -> assertThat(after.get(u)).as("case %d, unit %s", c, u)
-          .isEqualByComparingTo(u.equals(key) ? after.get(u) : s));
+  @ParameterizedTest
+  @InstancioSource(samples = CASES)
+  @Seed(20240702L)
+  void addingADeductionCausingItemNeverRaisesAScore(long seed) {
+    Random random = new Random(seed);
+    EvaluationInputs in = randomInputs(random);
+    String period = PERIODS[random.nextInt(PERIODS.length)];
+    EvaluationPeriod p = EvaluationPeriod.parse(period);
+    Map<String, BigDecimal> before = scores(in.evaluate(PROFILE, period));
+    UnifiedSocialCreditCode unit = someUnit(random);
+    String inPeriod = p.from().plusDays(random.nextInt((int) (p.to().toEpochDay() - p.from().toEpochDay()) + 1))
+        .toString();
+    switch (random.nextInt(4)) {
+      // an unpublished SERIOUS record decided in the period: active, maybe OVERDUE
+      case 0 -> in.record(TestRecords.penalty(Tier.SERIOUS, inPeriod).id("X").unit(unit, "新增单位").build());
+      // a commitment broken in the period
+      case 1 -> in.commitment(unit, p.from().minusDays(10).toString(), p.to().plusDays(100).toString(), null,
+          inPeriod);
+      // a complaint due in the period and still open
+      case 2 -> in.complaint(unit, p.from().minusDays(5).toString(), inPeriod, null, null);
+      // a LOST case concluded in the period, never performed: the loss rate cannot fall
+      default -> in.litigation(unit, inPeriod, LitigationOutcome.LOST, null);
     }
+    Map<String, BigDecimal> after = scores(in.evaluate(PROFILE, period));
+    String key = unit.value();
+    assertThat(after.get(key)).as("seed %d", seed).isLessThanOrEqualTo(before.getOrDefault(key, BigDecimal.valueOf(100)));
+    // every other unit is untouched
+    before.forEach((u, s) -> assertThat(after.get(u)).as("seed %d, unit %s", seed, u)
+        .isEqualByComparingTo(u.equals(key) ? after.get(u) : s));
   }
 
-  @Test
-  void theResultDoesNotDependOnInputOrderSeed20240701() {
-    Random random = new Random(SEED + 2);
-    for (int i = 0; i < CASES; i++) {
-      EvaluationInputs in = randomInputs(random);
-      String period = PERIODS[random.nextInt(PERIODS.length)];
-      EvaluationResult expected = in.evaluate(PROFILE, period);
-      EvaluationInputs shuffled = new EvaluationInputs();
-      shuffled.records.addAll(shuffle(in.records, random));
-      shuffled.commitments.addAll(shuffle(in.commitments, random));
-      shuffled.complaints.addAll(shuffle(in.complaints, random));
-      shuffled.litigation.addAll(shuffle(in.litigation, random));
-      assertThat(shuffled.evaluate(PROFILE, period)).isEqualTo(expected);
-    }
+  @ParameterizedTest
+  @InstancioSource(samples = CASES)
+  @Seed(20240703L)
+  void theResultDoesNotDependOnInputOrder(long seed) {
+    Random random = new Random(seed);
+    EvaluationInputs in = randomInputs(random);
+    String period = PERIODS[random.nextInt(PERIODS.length)];
+    EvaluationResult expected = in.evaluate(PROFILE, period);
+    EvaluationInputs shuffled = new EvaluationInputs();
+    shuffled.records.addAll(shuffle(in.records, random));
+    shuffled.commitments.addAll(shuffle(in.commitments, random));
+    shuffled.complaints.addAll(shuffle(in.complaints, random));
+    shuffled.litigation.addAll(shuffle(in.litigation, random));
+    assertThat(shuffled.evaluate(PROFILE, period)).isEqualTo(expected);
   }
 
   private static <T> List<T> shuffle(List<T> items, Random random) {

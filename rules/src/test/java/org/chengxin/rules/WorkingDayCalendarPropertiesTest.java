@@ -5,13 +5,19 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
 import java.util.SplittableRandom;
-import org.junit.jupiter.api.Test;
+import org.instancio.junit.InstancioExtension;
+import org.instancio.junit.InstancioSource;
+import org.instancio.junit.Seed;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.params.ParameterizedTest;
 
-/** R-DATE-2/3 properties of the national calendar over seeded random days, checked day by day. */
+/**
+ * R-DATE-2/3 properties of the national calendar over random days, checked day by day. Instancio (fixed
+ * {@link Seed}) supplies one {@code long} per case, which seeds the choice of day and count.
+ */
+@ExtendWith(InstancioExtension.class)
 class WorkingDayCalendarPropertiesTest {
 
-  private static final long SEED = 20240205L;
-  private static final int CASES = 2_000;
   private static final WorkingDayCalendar CN = WorkingDayCalendars.national();
   private static final LocalDate FIRST = CN.firstCovered();
   private static final LocalDate LAST = CN.lastCovered();
@@ -31,52 +37,52 @@ class WorkingDayCalendarPropertiesTest {
     return count;
   }
 
-  @Test
-  void addWorkingDaysLandsOnTheNthWorkingDayAfter_seed20240205() {
-    SplittableRandom random = new SplittableRandom(SEED);
-    for (int i = 0; i < CASES; i++) {
-      LocalDate day = randomDay(random, FIRST, LAST.minusMonths(6));
-      int n = 1 + random.nextInt(100);
+  @ParameterizedTest
+  @InstancioSource(samples = 2_000)
+  @Seed(20240205L)
+  void addWorkingDaysLandsOnTheNthWorkingDayAfter(long seed) {
+    SplittableRandom random = new SplittableRandom(seed);
+    LocalDate day = randomDay(random, FIRST, LAST.minusMonths(6));
+    int n = 1 + random.nextInt(100);
+    LocalDate result = CN.addWorkingDays(day, n);
+    String what = day + " + " + n + " = " + result;
+    assertThat(CN.isWorkingDay(result)).as(what).isTrue();
+    assertThat(result).as(what).isAfter(day);
+    assertThat(countOneByOne(day, result)).as(what).isEqualTo(n);
+    assertThat(CN.workingDaysBetween(day, result)).as(what).isEqualTo(n);
+  }
+
+  @ParameterizedTest
+  @InstancioSource(samples = 2_000)
+  @Seed(20240206L)
+  void nearTheEndEitherAResultOrARangeErrorNeverAGuess(long seed) {
+    SplittableRandom random = new SplittableRandom(seed);
+    LocalDate day = randomDay(random, LAST.minusDays(60), LAST);
+    int n = 1 + random.nextInt(60);
+    int available = countOneByOne(day, LAST);
+    if (n <= available) {
       LocalDate result = CN.addWorkingDays(day, n);
-      String what = day + " + " + n + " = " + result;
-      assertThat(CN.isWorkingDay(result)).as(what).isTrue();
-      assertThat(result).as(what).isAfter(day);
-      assertThat(countOneByOne(day, result)).as(what).isEqualTo(n);
-      assertThat(CN.workingDaysBetween(day, result)).as(what).isEqualTo(n);
-    }
-  }
-
-  @Test
-  void nearTheEndEitherAResultOrARangeErrorNeverAGuess_seed20240205() {
-    SplittableRandom random = new SplittableRandom(SEED + 1);
-    for (int i = 0; i < CASES; i++) {
-      LocalDate day = randomDay(random, LAST.minusDays(60), LAST);
-      int n = 1 + random.nextInt(60);
-      int available = countOneByOne(day, LAST);
-      if (n <= available) {
-        LocalDate result = CN.addWorkingDays(day, n);
-        assertThat(countOneByOne(day, result)).isEqualTo(n);
-        assertThat(CN.isWorkingDay(result)).isTrue();
-      } else {
-        assertThatThrownBy(() -> CN.addWorkingDays(day, n)).as(day + " + " + n)
-            .isInstanceOfSatisfying(CalendarRangeException.class,
-                e -> assertThat(e.day()).isEqualTo(LAST.plusDays(1)));
-      }
-    }
-  }
-
-  @Test
-  void onOrNextWorkingDayIsTheFirstWorkingDayFromTheDay_seed20240205() {
-    SplittableRandom random = new SplittableRandom(SEED + 2);
-    for (int i = 0; i < CASES; i++) {
-      LocalDate day = randomDay(random, FIRST, LAST.minusMonths(1));
-      LocalDate result = CN.onOrNextWorkingDay(day);
+      assertThat(countOneByOne(day, result)).isEqualTo(n);
       assertThat(CN.isWorkingDay(result)).isTrue();
-      assertThat(result).isAfterOrEqualTo(day);
-      // no working day in [day, result)
-      assertThat(countOneByOne(day.minusDays(1), result.minusDays(1))).as(day.toString()).isZero();
-      int n = random.nextInt(30);
-      assertThat(CN.calendarDaysDeadline(day, n)).isEqualTo(CN.onOrNextWorkingDay(day.plusDays(n)));
+    } else {
+      assertThatThrownBy(() -> CN.addWorkingDays(day, n)).as(day + " + " + n)
+          .isInstanceOfSatisfying(CalendarRangeException.class,
+              e -> assertThat(e.day()).isEqualTo(LAST.plusDays(1)));
     }
+  }
+
+  @ParameterizedTest
+  @InstancioSource(samples = 2_000)
+  @Seed(20240207L)
+  void onOrNextWorkingDayIsTheFirstWorkingDayFromTheDay(long seed) {
+    SplittableRandom random = new SplittableRandom(seed);
+    LocalDate day = randomDay(random, FIRST, LAST.minusMonths(1));
+    LocalDate result = CN.onOrNextWorkingDay(day);
+    assertThat(CN.isWorkingDay(result)).isTrue();
+    assertThat(result).isAfterOrEqualTo(day);
+    // no working day in [day, result)
+    assertThat(countOneByOne(day.minusDays(1), result.minusDays(1))).as(day.toString()).isZero();
+    int n = random.nextInt(30);
+    assertThat(CN.calendarDaysDeadline(day, n)).isEqualTo(CN.onOrNextWorkingDay(day.plusDays(n)));
   }
 }
