@@ -76,7 +76,8 @@ final class BatchCommand implements Callable<Integer> {
     @Option(names = "--output", paramLabel = "FILE", description = "Write to FILE instead of stdout.")
     Path output;
 
-    @Parameters(index = "0", paramLabel = "FILE", description = "Records (NDJSON or a JSON array).")
+    @Parameters(index = "0", paramLabel = "FILE",
+        description = "Records: NDJSON, JSON, flat or 双公示 CSV (UTF-8), XLSX.")
     Path input;
 
     @Override

@@ -1,18 +1,15 @@
 package org.chengxin.cli;
 
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.concurrent.Callable;
 import org.chengxin.formats.report.DisclosureList;
 import org.chengxin.formats.report.DisclosureListWriter;
-import org.chengxin.formats.report.ReportFormat;
 import org.chengxin.rules.Profile;
 import org.chengxin.rules.WorkingDayCalendars;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code chengxin report disclosure-list} — the public disclosure list (公示清单, SPEC §6). */
@@ -33,21 +30,13 @@ final class DisclosureListCommand implements Callable<Integer> {
   @Option(names = "--as-of", required = true, paramLabel = "DATE", description = "The day of the list (YYYY-MM-DD).")
   LocalDate asOf;
 
-  @Option(names = "--format", paramLabel = "json|csv|html", defaultValue = "json",
-      converter = ReportFormats.class, description = "Output format (default json).")
-  ReportFormat format;
-
-  @Option(names = "--output", paramLabel = "FILE", description = "Write to FILE instead of stdout.")
-  Path output;
-
-  @Parameters(index = "0", paramLabel = "FILE", description = "Records (NDJSON or a JSON array).")
-  Path input;
+  @Mixin ReportOptions io;
 
   @Override
   public Integer call() {
     Profile p = Profiles.get(Profiles.registry(), profile);
-    return ReportIo.run(spec, lang.language(), input, output, (reader, out, progress) -> DisclosureList.write(
-        reader, p, WorkingDayCalendars.national(), asOf, DisclosureListWriter.of(format, out, lang.language()),
+    return ReportIo.run(spec, lang.language(), io.input, io.output, (reader, out, progress) -> DisclosureList.write(
+        reader, p, WorkingDayCalendars.national(), asOf, DisclosureListWriter.of(io.format, out, lang.language()),
         n -> progress.tick()));
   }
 }

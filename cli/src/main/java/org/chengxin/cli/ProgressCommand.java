@@ -1,10 +1,8 @@
 package org.chengxin.cli;
 
-import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.chengxin.formats.report.ProgressReportWriter;
 import org.chengxin.formats.report.ProgressReports;
-import org.chengxin.formats.report.ReportFormat;
 import org.chengxin.formats.report.ReportPeriod;
 import org.chengxin.formats.report.ReportPeriodException;
 import org.chengxin.rules.Profile;
@@ -13,7 +11,6 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code chengxin report progress} — the periodic progress report (进展情况报告, SPEC §6). */
@@ -34,15 +31,7 @@ final class ProgressCommand implements Callable<Integer> {
   @Option(names = "--period", required = true, paramLabel = "PERIOD", description = "2024-Q1 … 2024-Q4 or 2024-H1, 2024-H2.")
   String period;
 
-  @Option(names = "--format", paramLabel = "json|csv|html", defaultValue = "json",
-      converter = ReportFormats.class, description = "Output format (default json).")
-  ReportFormat format;
-
-  @Option(names = "--output", paramLabel = "FILE", description = "Write to FILE instead of stdout.")
-  Path output;
-
-  @Parameters(index = "0", paramLabel = "FILE", description = "Records (NDJSON or a JSON array).")
-  Path input;
+  @Mixin ReportOptions io;
 
   @Override
   public Integer call() {
@@ -53,10 +42,10 @@ final class ProgressCommand implements Callable<Integer> {
     } catch (ReportPeriodException e) {
       throw CliException.usage("报告期不可用：" + e.getMessage(), e.getMessage());
     }
-    return ReportIo.run(spec, lang.language(), input, output, (reader, out, progress) -> {
+    return ReportIo.run(spec, lang.language(), io.input, io.output, (reader, out, progress) -> {
       ProgressReports.Result r = ProgressReports.compute(reader, p, WorkingDayCalendars.national(), reportPeriod,
           lang.language(), n -> progress.tick());
-      ProgressReportWriter.write(r.report(), format, lang.language(), out);
+      ProgressReportWriter.write(r.report(), io.format, lang.language(), out);
       return r.summary();
     });
   }
