@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.chengxin.formats.RecordFormat;
+import org.chengxin.formats.RecordReader;
 import org.chengxin.formats.RecordSource;
 import org.chengxin.formats.ValidationCollector;
 import org.chengxin.formats.ValidationReport;
@@ -64,6 +65,9 @@ final class ValidateCommand implements Callable<Integer> {
     Progress progress = Progress.forTerminal(spec.commandLine().getErr(), lang.language());
     for (Path file : files) {
       try (RecordSource reader = RecordSource.open(file, format, charset)) {
+        if (reader instanceof RecordReader) {
+          ((RecordReader) reader).problemsOnly(); // only problems are counted: keep no record text
+        }
         while (reader.hasNext()) {
           collector.accept(reader.next());
           progress.tick();

@@ -162,8 +162,13 @@ public final class RecordReader implements RecordSource {
     }
   }
 
-  /** Drops what {@link ReadResult#record()} needs: for validation only, where records are never bound. */
-  RecordReader problemsOnly() {
+  /**
+   * Drops what {@link ReadResult#record()} needs (the results then carry no record): for validation only, where
+   * records are never bound. Call it before the first {@link #hasNext()}.
+   *
+   * @return this reader
+   */
+  public RecordReader problemsOnly() {
     keepRecords = false;
     return this;
   }

@@ -1,5 +1,6 @@
 package org.chengxin.formats.internal;
 
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.StringJoiner;
@@ -43,19 +44,54 @@ public final class EnumCodes<E extends Enum<E>> {
 
   private final Map<String, E> byName = new HashMap<>();
   private final String list;
+  /** Open addressing by {@link String#hashCode()} of the name, for {@link #get(char[], int, int)}. */
+  private final E[] slots;
+  private final char[][] names;
 
   private EnumCodes(Class<E> type) {
     StringJoiner joiner = new StringJoiner(", ");
-    for (E e : type.getEnumConstants()) {
+    E[] constants = type.getEnumConstants();
+    for (E e : constants) {
       byName.put(e.name(), e);
       joiner.add(e.name());
     }
     this.list = joiner.toString();
+    int size = Integer.highestOneBit(constants.length * 4 - 1) << 1;
+    this.slots = Arrays.copyOf(constants, size);
+    Arrays.fill(slots, null);
+    this.names = new char[size][];
+    for (E e : constants) {
+      int i = e.name().hashCode() & (size - 1);
+      while (slots[i] != null) {
+        i = (i + 1) & (size - 1);
+      }
+      slots[i] = e;
+      names[i] = e.name().toCharArray();
+    }
   }
 
   /** The constant with exactly this name, or null. */
   public E get(String name) {
     return byName.get(name);
+  }
+
+  /**
+   * The constant whose name is exactly {@code buf[offset, offset + length)}, or null: as {@link #get(String)},
+   * without making a String (the fast path reads codes from the parser's buffer).
+   */
+  public E get(char[] buf, int offset, int length) {
+    int h = 0;
+    for (int j = 0; j < length; j++) {
+      h = 31 * h + buf[offset + j];
+    }
+    int mask = slots.length - 1;
+    for (int i = h & mask; slots[i] != null; i = (i + 1) & mask) {
+      char[] n = names[i];
+      if (n.length == length && Arrays.equals(n, 0, length, buf, offset, offset + length)) {
+        return slots[i];
+      }
+    }
+    return null;
   }
 
   /** Every name, comma-separated, in declaration order. */

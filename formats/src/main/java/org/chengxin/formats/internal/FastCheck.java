@@ -151,7 +151,7 @@ public final class FastCheck {
       switch (name) {
         case "name":
           required--;
-          if (text(p, 1, RecordWalk.NAME_MAX) == null) {
+          if (!text(p, 1, RecordWalk.NAME_MAX)) {
             return false;
           }
           break;
@@ -190,7 +190,7 @@ public final class FastCheck {
           break;
         }
         case "employerName":
-          if (!official || text(p, 1, RecordWalk.NAME_MAX) == null) {
+          if (!official || !text(p, 1, RecordWalk.NAME_MAX)) {
             return false;
           }
           required--;
@@ -202,7 +202,7 @@ public final class FastCheck {
           required--;
           break;
         case "position":
-          if (!official || text(p, 1, RecordWalk.NAME_MAX) == null) {
+          if (!official || !text(p, 1, RecordWalk.NAME_MAX)) {
             return false;
           }
           break;
@@ -212,7 +212,7 @@ public final class FastCheck {
           }
           break;
         case "principalName":
-          if (official || text(p, 1, RecordWalk.NAME_MAX) == null) {
+          if (official || !text(p, 1, RecordWalk.NAME_MAX)) {
             return false;
           }
           break;
@@ -239,13 +239,13 @@ public final class FastCheck {
       pos = k;
       switch (name) {
         case "documentNumber":
-          if (text(p, 1, 100) == null) {
+          if (!text(p, 1, 100)) {
             return false;
           }
           required--;
           break;
         case "authorityName":
-          if (text(p, 1, RecordWalk.NAME_MAX) == null) {
+          if (!text(p, 1, RecordWalk.NAME_MAX)) {
             return false;
           }
           required--;
@@ -272,12 +272,12 @@ public final class FastCheck {
         }
         case "facts":
         case "basis":
-          if (text(p, 1, RecordWalk.TEXT_MAX) == null) {
+          if (!text(p, 1, RecordWalk.TEXT_MAX)) {
             return false;
           }
           break;
         case "content":
-          if (text(p, 1, RecordWalk.TEXT_MAX) == null) {
+          if (!text(p, 1, RecordWalk.TEXT_MAX)) {
             return false;
           }
           required--;
@@ -396,7 +396,7 @@ public final class FastCheck {
         boolean ok;
         switch (name) {
           case "by":
-            ok = type == EventType.OBJECTION_FILED && text(p, 1, RecordWalk.NAME_MAX) != null;
+            ok = type == EventType.OBJECTION_FILED && text(p, 1, RecordWalk.NAME_MAX);
             break;
           case "outcome":
             outcome = type == EventType.OBJECTION_RESOLVED ? code(p, EnumCodes.OUTCOME) : null;
@@ -415,7 +415,7 @@ public final class FastCheck {
             approved = ok ? p.getBooleanValue() : null;
             break;
           case "reason":
-            ok = type == EventType.DECISION_REVOKED && text(p, 1, RecordWalk.TEXT_MAX) != null;
+            ok = type == EventType.DECISION_REVOKED && text(p, 1, RecordWalk.TEXT_MAX);
             break;
           default:
             ok = false;
@@ -435,7 +435,7 @@ public final class FastCheck {
   }
 
   private static boolean source(JsonParser p) throws IOException {
-    return "unit".equals(p.nextFieldName()) && text(p, 1, RecordWalk.NAME_MAX) != null
+    return "unit".equals(p.nextFieldName()) && text(p, 1, RecordWalk.NAME_MAX)
         && "unitUscc".equals(p.nextFieldName()) && uscc(p) != null
         && "submittedAt".equals(p.nextFieldName()) && instant(p)
         && p.nextToken() == JsonToken.END_OBJECT;
@@ -443,18 +443,22 @@ public final class FastCheck {
 
   // Scalars: each reads the next value token.
 
-  private static String text(JsonParser p, int min, int max) throws IOException {
-    String s = p.nextTextValue();
-    if (s == null) {
-      return null;
+  /**
+   * Whether the next value is a string of {@code min} to {@code max} code points; read from the parser's own
+   * buffer, without making a String.
+   */
+  private static boolean text(JsonParser p, int min, int max) throws IOException {
+    if (p.nextToken() != JsonToken.VALUE_STRING) {
+      return false;
     }
-    int n = s.length() > max || s.length() < min ? Syntax.codePoints(s) : s.length();
-    return n < min || n > max ? null : s;
+    int len = p.getTextLength();
+    int n = len > max || len < min ? Character.codePointCount(p.getTextCharacters(), p.getTextOffset(), len) : len;
+    return n >= min && n <= max;
   }
 
   private static <E extends Enum<E>> E code(JsonParser p, EnumCodes<E> codes) throws IOException {
-    String s = p.nextTextValue();
-    return s == null ? null : codes.get(s);
+    return p.nextToken() != JsonToken.VALUE_STRING ? null
+        : codes.get(p.getTextCharacters(), p.getTextOffset(), p.getTextLength());
   }
 
   private static <E extends Enum<E>> boolean codes(JsonParser p, EnumCodes<E> codes) throws IOException {
@@ -464,7 +468,8 @@ public final class FastCheck {
     int n = 0;
     JsonToken t;
     while ((t = p.nextToken()) != JsonToken.END_ARRAY) {
-      if (t != JsonToken.VALUE_STRING || codes.get(p.getText()) == null) {
+      if (t != JsonToken.VALUE_STRING
+          || codes.get(p.getTextCharacters(), p.getTextOffset(), p.getTextLength()) == null) {
         return false;
       }
       n++;
