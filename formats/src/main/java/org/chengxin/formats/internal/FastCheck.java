@@ -44,7 +44,7 @@ public final class FastCheck {
 
   /** The record's ID when the text is certainly a clean canonical record; else null (use the full path). */
   public String clean(byte[] data, int offset, int length) {
-    try (JsonParser p = Streaming.FACTORY.createParser(data, offset, length)) {
+    try (JsonParser p = Streaming.recordParser(data, offset, length)) {
       State s = new State();
       if (p.nextToken() != JsonToken.START_OBJECT || !record(p, s) || p.nextToken() != null) {
         return null;

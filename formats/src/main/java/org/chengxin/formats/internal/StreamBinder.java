@@ -30,7 +30,7 @@ public final class StreamBinder {
    * @throws IOException from the parser (not expected: the text was read once already)
    */
   public static Record bind(byte[] data, int offset, int length) throws IOException {
-    try (JsonParser p = Streaming.FACTORY.createParser(data, offset, length)) {
+    try (JsonParser p = Streaming.recordParser(data, offset, length)) {
       p.nextToken();
       return record(p);
     }
