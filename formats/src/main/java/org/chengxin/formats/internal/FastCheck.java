@@ -156,10 +156,11 @@ public final class FastCheck {
           }
           break;
         case "uscc": {
-          String u = official ? null : uscc(p);
-          String prefix = s.kind == SubjectKind.GOVERNMENT || s.kind == SubjectKind.DEPARTMENT ? "11"
-              : s.kind == SubjectKind.PUBLIC_INSTITUTION ? "12" : "";
-          if (u == null || !u.startsWith(prefix)) {
+          char prefix = s.kind == SubjectKind.GOVERNMENT || s.kind == SubjectKind.DEPARTMENT ? '1'
+              : s.kind == SubjectKind.PUBLIC_INSTITUTION ? '2' : 0;
+          // A valid code of 18 characters that starts with "11", "12" or (prefix 0) anything.
+          if (official || !uscc(p) || prefix != 0 && (p.getTextCharacters()[p.getTextOffset()] != '1'
+              || p.getTextCharacters()[p.getTextOffset() + 1] != prefix)) {
             return false;
           }
           required--;
@@ -196,7 +197,7 @@ public final class FastCheck {
           required--;
           break;
         case "employerUscc":
-          if (!official || uscc(p) == null) {
+          if (!official || !uscc(p)) {
             return false;
           }
           required--;
@@ -251,7 +252,7 @@ public final class FastCheck {
           required--;
           break;
         case "authorityUscc":
-          if (uscc(p) == null) {
+          if (!uscc(p)) {
             return false;
           }
           required--;
@@ -436,7 +437,7 @@ public final class FastCheck {
 
   private static boolean source(JsonParser p) throws IOException {
     return "unit".equals(p.nextFieldName()) && text(p, 1, RecordWalk.NAME_MAX)
-        && "unitUscc".equals(p.nextFieldName()) && uscc(p) != null
+        && "unitUscc".equals(p.nextFieldName()) && uscc(p)
         && "submittedAt".equals(p.nextFieldName()) && instant(p)
         && p.nextToken() == JsonToken.END_OBJECT;
   }
@@ -478,8 +479,8 @@ public final class FastCheck {
   }
 
   private static LocalDate date(JsonParser p) throws IOException {
-    String s = p.nextTextValue();
-    return s == null ? null : Syntax.date(s);
+    return p.nextToken() != JsonToken.VALUE_STRING ? null
+        : Syntax.date(p.getTextCharacters(), p.getTextOffset(), p.getTextLength());
   }
 
   private static boolean instant(JsonParser p) throws IOException {
@@ -497,9 +498,10 @@ public final class FastCheck {
     return t == JsonToken.VALUE_TRUE || t == JsonToken.VALUE_FALSE;
   }
 
-  private static String uscc(JsonParser p) throws IOException {
-    String s = p.nextTextValue();
-    return s != null && Syntax.uscc(s) == Syntax.OK ? s : null;
+  /** Whether the next value is a valid USCC (the parser stays on it). */
+  private static boolean uscc(JsonParser p) throws IOException {
+    return p.nextToken() == JsonToken.VALUE_STRING
+        && Syntax.uscc(p.getTextCharacters(), p.getTextOffset(), p.getTextLength()) == Syntax.OK;
   }
 
   private static boolean skipsRequired(boolean[] required, int from, int to) {
