@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import java.io.IOException;
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import org.chengxin.core.CitizenIdNumber;
 import org.chengxin.core.Decision;
 import org.chengxin.core.DivisionCode;
@@ -36,6 +37,18 @@ public final class StreamBinder {
     }
   }
 
+  /** The next value, a code, read from the parser's buffer (no String). */
+  private static <E extends Enum<E>> E code(JsonParser p, EnumCodes<E> codes) throws IOException {
+    p.nextToken();
+    return codes.get(p.getTextCharacters(), p.getTextOffset(), p.getTextLength());
+  }
+
+  /** The next value, a date, read from the parser's buffer (no String). */
+  private static LocalDate date(JsonParser p) throws IOException {
+    p.nextToken();
+    return Syntax.date(p.getTextCharacters(), p.getTextOffset(), p.getTextLength());
+  }
+
   private static Record record(JsonParser p) throws IOException {
     Record.Builder b = Record.builder();
     String name;
@@ -55,13 +68,13 @@ public final class StreamBinder {
           b.subject(subject(p));
           break;
         case "category":
-          b.category(EnumCodes.CATEGORY.get(p.nextTextValue()));
+          b.category(code(p, EnumCodes.CATEGORY));
           break;
         case "domain":
-          b.domain(EnumCodes.DOMAIN.get(p.nextTextValue()));
+          b.domain(code(p, EnumCodes.DOMAIN));
           break;
         case "tier":
-          b.tier(EnumCodes.TIER.get(p.nextTextValue()));
+          b.tier(code(p, EnumCodes.TIER));
           break;
         case "decision":
           p.nextToken();
@@ -72,16 +85,16 @@ public final class StreamBinder {
           b.impact(impact(p));
           break;
         case "actEndedOn":
-          b.actEndedOn(Syntax.date(p.nextTextValue()));
+          b.actEndedOn(date(p));
           break;
         case "rectificationDueOn":
-          b.rectificationDueOn(Syntax.date(p.nextTextValue()));
+          b.rectificationDueOn(date(p));
           break;
         case "disclosureRestriction":
-          b.disclosureRestriction(EnumCodes.DISCLOSURE.get(p.nextTextValue()));
+          b.disclosureRestriction(code(p, EnumCodes.DISCLOSURE));
           break;
         case "publishedOn":
-          b.publishedOn(Syntax.date(p.nextTextValue()));
+          b.publishedOn(date(p));
           break;
         case "events":
           p.nextToken();
@@ -106,7 +119,7 @@ public final class StreamBinder {
     while ((name = p.nextFieldName()) != null) {
       switch (name) {
         case "kind":
-          b.kind(EnumCodes.SUBJECT_KIND.get(p.nextTextValue()));
+          b.kind(code(p, EnumCodes.SUBJECT_KIND));
           break;
         case "name":
           b.name(p.nextTextValue());
@@ -115,7 +128,7 @@ public final class StreamBinder {
           b.uscc(UnifiedSocialCreditCode.parse(p.nextTextValue()));
           break;
         case "level":
-          b.level(EnumCodes.LEVEL.get(p.nextTextValue()));
+          b.level(code(p, EnumCodes.LEVEL));
           break;
         case "divisionCode":
           b.divisionCode(DivisionCode.parse(p.nextTextValue()));
@@ -160,10 +173,10 @@ public final class StreamBinder {
           b.authorityUscc(UnifiedSocialCreditCode.parse(p.nextTextValue()));
           break;
         case "decidedOn":
-          b.decidedOn(Syntax.date(p.nextTextValue()));
+          b.decidedOn(date(p));
           break;
         case "effectiveOn":
-          b.effectiveOn(Syntax.date(p.nextTextValue()));
+          b.effectiveOn(date(p));
           break;
         case "facts":
           b.facts(p.nextTextValue());
@@ -177,7 +190,7 @@ public final class StreamBinder {
         case "penaltyTypes":
           p.nextToken();
           while (p.nextToken() == JsonToken.VALUE_STRING) {
-            b.addPenaltyTypes(EnumCodes.PENALTY_TYPE.get(p.getText()));
+            b.addPenaltyTypes(EnumCodes.PENALTY_TYPE.get(p.getTextCharacters(), p.getTextOffset(), p.getTextLength()));
           }
           break;
         case "fineAmount":
@@ -206,10 +219,10 @@ public final class StreamBinder {
     while ((name = p.nextFieldName()) != null) {
       switch (name) {
         case "system":
-          b.system(EnumCodes.SANCTION_SYSTEM.get(p.nextTextValue()));
+          b.system(code(p, EnumCodes.SANCTION_SYSTEM));
           break;
         case "type":
-          b.type(EnumCodes.SANCTION_TYPE.get(p.nextTextValue()));
+          b.type(code(p, EnumCodes.SANCTION_TYPE));
           break;
         case "periodMonths":
           p.nextToken();
@@ -229,7 +242,7 @@ public final class StreamBinder {
       if ("economicLoss".equals(name)) {
         b.economicLoss(new BigDecimal(p.nextTextValue()));
       } else {
-        b.socialImpact(EnumCodes.SOCIAL_IMPACT.get(p.nextTextValue()));
+        b.socialImpact(code(p, EnumCodes.SOCIAL_IMPACT));
       }
     }
     return b.build();
@@ -241,19 +254,19 @@ public final class StreamBinder {
     while ((name = p.nextFieldName()) != null) {
       switch (name) {
         case "type":
-          b.type(EnumCodes.EVENT_TYPE.get(p.nextTextValue()));
+          b.type(code(p, EnumCodes.EVENT_TYPE));
           break;
         case "on":
-          b.on(Syntax.date(p.nextTextValue()));
+          b.on(date(p));
           break;
         case "by":
           b.by(p.nextTextValue());
           break;
         case "outcome":
-          b.outcome(EnumCodes.OUTCOME.get(p.nextTextValue()));
+          b.outcome(code(p, EnumCodes.OUTCOME));
           break;
         case "decision":
-          b.decision(EnumCodes.MITIGATION.get(p.nextTextValue()));
+          b.decision(code(p, EnumCodes.MITIGATION));
           break;
         case "grounds":
           p.nextToken();
