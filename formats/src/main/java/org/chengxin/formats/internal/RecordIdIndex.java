@@ -21,8 +21,20 @@ public final class RecordIdIndex {
    * @return 0 when the ID is new, else the line where it was first seen
    */
   public long firstLine(String id, long line) {
-    long h1 = hash1(id);
-    int h2 = hash2(id);
+    // In one pass over the UTF-16 units: h1, FNV-1a finished with the MurmurHash3 mixer, never 0 (0 marks a
+    // free slot); h2, a polynomial hash with an unrelated multiplier and seed, mixed, high half.
+    long f = 0xcbf29ce484222325L;
+    long g = 0x9E3779B97F4A7C15L;
+    for (int j = 0; j < id.length(); j++) {
+      char c = id.charAt(j);
+      f ^= c;
+      f *= 0x100000001b3L;
+      g = (g + c) * 0xC2B2AE3D27D4EB4FL;
+      g ^= g >>> 29;
+    }
+    f = mix(f ^ id.length());
+    long h1 = f == 0 ? 1 : f;
+    int h2 = (int) (mix(g + id.length()) >>> 32);
     int mask = keys.length - 1;
     int i = (int) (h1 ^ (h1 >>> 32)) & mask;
     while (keys[i] != 0) {
@@ -62,27 +74,6 @@ public final class RecordIdIndex {
         meta[i] = oldMeta[j];
       }
     }
-  }
-
-  /** FNV-1a over the UTF-16 units, finished with the MurmurHash3 mixer; never 0 (0 marks a free slot). */
-  static long hash1(String s) {
-    long h = 0xcbf29ce484222325L;
-    for (int i = 0; i < s.length(); i++) {
-      h ^= s.charAt(i);
-      h *= 0x100000001b3L;
-    }
-    h = mix(h ^ s.length());
-    return h == 0 ? 1 : h;
-  }
-
-  /** A polynomial hash with an unrelated multiplier and seed, mixed, high half. */
-  static int hash2(String s) {
-    long h = 0x9E3779B97F4A7C15L;
-    for (int i = 0; i < s.length(); i++) {
-      h = (h + s.charAt(i)) * 0xC2B2AE3D27D4EB4FL;
-      h ^= h >>> 29;
-    }
-    return (int) (mix(h + s.length()) >>> 32);
   }
 
   private static long mix(long h) {
