@@ -163,24 +163,20 @@ public final class Findings {
 
   /** A date field, or null after reporting {@code TYPE} or {@code DATE_INVALID}. */
   public LocalDate date(JsonNode object, String name, String path, boolean required) {
-    JsonNode v = field(object, name, path, required);
-    if (v == null) {
-      return null;
-    }
-    String s = string(v, path);
-    if (s == null) {
-      return null;
-    }
-    LocalDate d = Syntax.date(s);
-    if (d == null) {
-      add(ProblemCode.DATE_INVALID, path, Syntax.clip(s), "应为真实存在的日期 YYYY-MM-DD",
-          "expected a real date YYYY-MM-DD");
-    }
-    return d;
+    return parsed(object, name, path, required, Syntax::date, "应为真实存在的日期 YYYY-MM-DD",
+        "expected a real date YYYY-MM-DD");
   }
 
   /** An instant field, or null after reporting {@code TYPE} or {@code DATE_INVALID}. */
   public OffsetDateTime instant(JsonNode object, String name, String path, boolean required) {
+    return parsed(object, name, path, required, Syntax::instant,
+        "应为带时区偏移的 ISO-8601 时间 YYYY-MM-DDTHH:MM:SS[.fff](Z|+HH:MM)",
+        "expected an ISO-8601 instant with offset YYYY-MM-DDTHH:MM:SS[.fff](Z|+HH:MM)");
+  }
+
+  /** A string field parsed by {@code parse} (null when invalid → {@code DATE_INVALID}), or null after reporting. */
+  private <T> T parsed(JsonNode object, String name, String path, boolean required,
+      java.util.function.Function<String, T> parse, String expectedZh, String expectedEn) {
     JsonNode v = field(object, name, path, required);
     if (v == null) {
       return null;
@@ -189,13 +185,11 @@ public final class Findings {
     if (s == null) {
       return null;
     }
-    OffsetDateTime t = Syntax.instant(s);
-    if (t == null) {
-      add(ProblemCode.DATE_INVALID, path, Syntax.clip(s),
-          "应为带时区偏移的 ISO-8601 时间 YYYY-MM-DDTHH:MM:SS[.fff](Z|+HH:MM)",
-          "expected an ISO-8601 instant with offset YYYY-MM-DDTHH:MM:SS[.fff](Z|+HH:MM)");
+    T value = parse.apply(s);
+    if (value == null) {
+      add(ProblemCode.DATE_INVALID, path, Syntax.clip(s), expectedZh, expectedEn);
     }
-    return t;
+    return value;
   }
 
   /** A money field (R-ID-5): a decimal string; a JSON number is {@code TYPE}. */
