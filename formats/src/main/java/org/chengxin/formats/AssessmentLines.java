@@ -1,0 +1,354 @@
+package org.chengxin.formats;
+
+import static java.nio.charset.StandardCharsets.UTF_8;
+import static java.util.Objects.requireNonNull;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.Writer;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import org.chengxin.core.Language;
+import org.chengxin.core.Problem;
+import org.chengxin.formats.internal.Utf8Json;
+import org.chengxin.rules.Assessment;
+import org.chengxin.rules.AssessmentResult;
+import org.chengxin.rules.DisclosureAssessment;
+import org.chengxin.rules.MeasureAssessment;
+import org.chengxin.rules.ObjectionAssessment;
+import org.chengxin.rules.RepairAssessment;
+import org.chengxin.rules.TraceEntry;
+
+/**
+ * A reusable buffer of Assessment JSON lines (评估结果 NDJSON, SPEC §4.10) as UTF-8 bytes: each
+ * {@link #add(AssessmentResult, Language) add} appends one line and its {@code \n}, written straight as bytes from
+ * pre-encoded field names and codes. Every line's bytes equal the UTF-8 encoding of
+ * {@link AssessmentJson#write(AssessmentResult, Language)} followed by {@code \n} (a lone surrogate in a string,
+ * which UTF-8 cannot encode, is written as {@code ?}, as Java's UTF-8 writers do).
+ *
+ * <pre>{@code
+ * AssessmentLines lines = new AssessmentLines();
+ * for (AssessmentResult r : results) {
+ *   lines.add(r, Language.ZH);
+ *   if (lines.size() >= 1 << 16) { lines.writeTo(out); lines.clear(); }
+ * }
+ * lines.writeTo(out);
+ * }</pre>
+ *
+ * <p>Not thread-safe: use one per thread. Output is deterministic: the same results give the same bytes.
+ */
+public final class AssessmentLines {
+
+  // Every fixed fragment of a line, with its punctuation, encoded once (a run writes millions of them).
+  private static final byte[] RECORD_ID = Utf8Json.ascii("{\"recordId\":");
+  private static final byte[] AS_OF = Utf8Json.ascii(",\"asOf\":");
+  private static final byte[] PROFILE_ID = Utf8Json.ascii(",\"profile\":{\"id\":");
+  private static final byte[] VERSION = Utf8Json.ascii(",\"version\":");
+  private static final byte[] ERA = Utf8Json.ascii("},\"era\":");
+  private static final byte[] STATE = Utf8Json.ascii(",\"state\":");
+  private static final byte[] TIER = Utf8Json.ascii(",\"tier\":");
+  private static final byte[] DISCLOSABLE = Utf8Json.ascii(",\"disclosure\":{\"disclosable\":");
+  private static final byte[] REASON = Utf8Json.ascii(",\"reason\":");
+  private static final byte[] PUBLISH_BY = Utf8Json.ascii(",\"publishBy\":");
+  private static final byte[] PUBLISHED_ON = Utf8Json.ascii(",\"publishedOn\":");
+  private static final byte[] PUBLICATION = Utf8Json.ascii(",\"publication\":");
+  private static final byte[] MINIMUM_LAST_DAY = Utf8Json.ascii(",\"minimumLastDay\":");
+  private static final byte[] LAST_DAY = Utf8Json.ascii(",\"lastDay\":");
+  private static final byte[] VISIBLE = Utf8Json.ascii(",\"visible\":");
+  private static final byte[] UNDER_OBJECTION = Utf8Json.ascii(",\"underObjection\":");
+  private static final byte[] ENDED_ON = Utf8Json.ascii(",\"endedOn\":");
+  private static final byte[] END_REASON = Utf8Json.ascii(",\"endReason\":");
+  private static final byte[] RETENTION_LAST_DAY = Utf8Json.ascii("},\"retention\":{\"lastDay\":");
+  private static final byte[] PURGE_DUE = Utf8Json.ascii(",\"purgeDue\":");
+  private static final byte[] OBJECTION_STATUS = Utf8Json.ascii("},\"objection\":{\"status\":");
+  private static final byte[] DECIDE_BY = Utf8Json.ascii(",\"decideBy\":");
+  private static final byte[] OVERDUE = Utf8Json.ascii(",\"overdue\":");
+  private static final byte[] REPAIR_STATUS = Utf8Json.ascii("},\"repair\":{\"status\":");
+  private static final byte[] ELIGIBLE = Utf8Json.ascii(",\"eligible\":");
+  private static final byte[] ELIGIBLE_FROM = Utf8Json.ascii(",\"eligibleFrom\":");
+  private static final byte[] BLOCKERS = Utf8Json.ascii(",\"blockers\":");
+  private static final byte[] PUSH_BY = Utf8Json.ascii(",\"pushBy\":");
+  private static final byte[] MEASURES = Utf8Json.ascii("},\"measures\":[");
+  private static final byte[] CODE = Utf8Json.ascii("{\"code\":");
+  private static final byte[] TARGET = Utf8Json.ascii(",\"target\":");
+  private static final byte[] KIND = Utf8Json.ascii(",\"kind\":");
+  private static final byte[] STATUTORY = Utf8Json.ascii(",\"statutory\":");
+  private static final byte[] FROM = Utf8Json.ascii(",\"from\":");
+  private static final byte[] BASIS_ARRAY = Utf8Json.ascii(",\"basis\":[");
+  private static final byte[] REMEDIES = Utf8Json.ascii("],\"remedies\":");
+  private static final byte[] WITHDRAW_BY = Utf8Json.ascii(",\"withdrawBy\":");
+  private static final byte[] PROBLEMS = Utf8Json.ascii(",\"problems\":[");
+  private static final byte[] SEVERITY = Utf8Json.ascii(",\"severity\":");
+  private static final byte[] PATH = Utf8Json.ascii(",\"path\":");
+  private static final byte[] VALUE = Utf8Json.ascii(",\"value\":");
+  private static final byte[] MESSAGE = Utf8Json.ascii(",\"message\":");
+  private static final byte[] TRACE = Utf8Json.ascii("],\"trace\":[");
+  private static final byte[] RULE = Utf8Json.ascii("{\"rule\":");
+  private static final byte[] BASIS = Utf8Json.ascii(",\"basis\":");
+  private static final byte[] DETAIL = Utf8Json.ascii(",\"detail\":");
+  /** Ends the last array (trace, or a refusal's problems), the line's object, and the line. */
+  private static final byte[] END_LINE = Utf8Json.ascii("]}\n");
+  /** Each enum's constant names, quoted and encoded, by ordinal. */
+  private static final ClassValue<byte[][]> CODES = new ClassValue<>() {
+    @Override
+    protected byte[][] computeValue(Class<?> type) {
+      Object[] constants = type.getEnumConstants();
+      byte[][] names = new byte[constants.length][];
+      for (int i = 0; i < constants.length; i++) {
+        names[i] = Utf8Json.quoted(((Enum<?>) constants[i]).name());
+      }
+      return names;
+    }
+  };
+
+  private final Utf8Json out = new Utf8Json(1 << 17);
+
+  /** An empty buffer. */
+  public AssessmentLines() {}
+
+  /** Appends the line of an assessment or a refusal, and {@code \n}. */
+  public void add(AssessmentResult result, Language language) {
+    add(result, language, true);
+  }
+
+  /**
+   * Appends the line of an assessment or a refusal and {@code \n}; with {@code recordIdKnown} false its
+   * {@code recordId} is written as {@code null} (a record whose ID could not be read).
+   */
+  public void add(AssessmentResult result, Language language, boolean recordIdKnown) {
+    requireNonNull(result, "result");
+    requireNonNull(language, "language");
+    out.raw(RECORD_ID);
+    if (result.isRefused()) {
+      recordId(result.recordId(), recordIdKnown);
+      problems(result.problems(), language);
+      out.raw(END_LINE);
+    } else {
+      Assessment a = result.assessment();
+      recordId(a.recordId(), recordIdKnown);
+      assessment(a, language);
+    }
+  }
+
+  /** How many bytes the buffer holds. */
+  public int size() {
+    return out.size();
+  }
+
+  /** Forgets the lines written so far (the buffer is reused). */
+  public void clear() {
+    out.clear();
+  }
+
+  /** Writes the buffer's bytes to a stream (the buffer is unchanged). */
+  public void writeTo(OutputStream stream) throws IOException {
+    stream.write(out.array(), 0, out.size());
+  }
+
+  /** Writes the buffer's text to a writer (the buffer is unchanged). */
+  public void writeTo(Writer writer) throws IOException {
+    writer.write(toString());
+  }
+
+  /** A copy of the buffer's bytes. */
+  public byte[] toByteArray() {
+    return Arrays.copyOf(out.array(), out.size());
+  }
+
+  /** The buffer's lines as text. */
+  @Override
+  public String toString() {
+    return new String(out.array(), 0, out.size(), UTF_8);
+  }
+
+  private void recordId(String id, boolean known) {
+    if (known) {
+      out.string(id);
+    } else {
+      out.nul();
+    }
+  }
+
+  private void assessment(Assessment a, Language language) {
+    out.raw(AS_OF);
+    out.date(a.asOf());
+    out.raw(PROFILE_ID);
+    out.cached(a.profile().id());
+    out.raw(VERSION);
+    out.cached(a.profile().version());
+    out.raw(ERA);
+    date(a.era());
+    out.raw(STATE);
+    code(a.state());
+    out.raw(TIER);
+    code(a.tier());
+
+    DisclosureAssessment d = a.disclosure();
+    out.raw(DISCLOSABLE);
+    out.bool(d.disclosable());
+    out.raw(REASON);
+    code(d.reason());
+    out.raw(PUBLISH_BY);
+    date(d.publishBy());
+    out.raw(PUBLISHED_ON);
+    date(d.publishedOn());
+    out.raw(PUBLICATION);
+    code(d.publication());
+    out.raw(MINIMUM_LAST_DAY);
+    out.date(d.minimumLastDay());
+    out.raw(LAST_DAY);
+    out.date(d.lastDay());
+    out.raw(VISIBLE);
+    out.bool(d.visible());
+    out.raw(UNDER_OBJECTION);
+    out.bool(d.underObjection());
+    out.raw(ENDED_ON);
+    date(d.endedOn());
+    out.raw(END_REASON);
+    code(d.endReason());
+
+    out.raw(RETENTION_LAST_DAY);
+    out.date(a.retention().lastDay());
+    out.raw(PURGE_DUE);
+    out.bool(a.retention().purgeDue());
+
+    ObjectionAssessment o = a.objection();
+    out.raw(OBJECTION_STATUS);
+    code(o.status());
+    out.raw(DECIDE_BY);
+    date(o.decideBy());
+    out.raw(OVERDUE);
+    out.bool(o.overdue());
+
+    RepairAssessment r = a.repair();
+    out.raw(REPAIR_STATUS);
+    code(r.status());
+    out.raw(ELIGIBLE);
+    out.bool(r.eligible());
+    out.raw(ELIGIBLE_FROM);
+    date(r.eligibleFrom());
+    out.raw(BLOCKERS);
+    codes(r.blockers());
+    out.raw(PUSH_BY);
+    date(r.pushBy());
+
+    out.raw(MEASURES);
+    measures(a.measures());
+    out.raw(REMEDIES);
+    codes(a.remedies());
+    out.raw(WITHDRAW_BY);
+    date(a.withdrawBy());
+    problems(a.problems(), language);
+    out.raw(TRACE);
+    trace(a.trace());
+    out.raw(END_LINE);
+  }
+
+  private void measures(List<MeasureAssessment> measures) {
+    for (int i = 0, n = measures.size(); i < n; i++) {
+      MeasureAssessment m = measures.get(i);
+      if (i > 0) {
+        out.raw(',');
+      }
+      out.raw(CODE);
+      code(m.code());
+      out.raw(TARGET);
+      code(m.target());
+      out.raw(KIND);
+      code(m.kind());
+      out.raw(STATUTORY);
+      out.bool(m.statutory());
+      out.raw(FROM);
+      out.date(m.from());
+      out.raw(LAST_DAY);
+      date(m.lastDay());
+      out.raw(STATE);
+      code(m.state());
+      out.raw(BASIS_ARRAY);
+      List<String> basis = m.basis();
+      for (int j = 0, k = basis.size(); j < k; j++) {
+        if (j > 0) {
+          out.raw(',');
+        }
+        out.cached(basis.get(j));
+      }
+      out.raw(']');
+      out.raw('}');
+    }
+  }
+
+  private void problems(List<Problem> problems, Language language) {
+    out.raw(PROBLEMS);
+    for (int i = 0, n = problems.size(); i < n; i++) {
+      Problem p = problems.get(i);
+      if (i > 0) {
+        out.raw(',');
+      }
+      out.raw(CODE);
+      code(p.code());
+      out.raw(SEVERITY);
+      code(p.severity());
+      out.raw(PATH);
+      out.string(p.path());
+      out.raw(VALUE);
+      Optional<String> value = p.value();
+      if (value.isPresent()) {
+        out.string(value.get());
+      } else {
+        out.nul();
+      }
+      out.raw(MESSAGE);
+      out.string(p.message(language));
+      out.raw('}');
+    }
+  }
+
+  private void trace(List<TraceEntry> trace) {
+    for (int i = 0, n = trace.size(); i < n; i++) {
+      TraceEntry t = trace.get(i);
+      if (i > 0) {
+        out.raw(',');
+      }
+      out.raw(RULE);
+      out.cached(t.rule());
+      out.raw(BASIS);
+      out.cached(t.basis());
+      out.raw(DETAIL);
+      out.string(t.detail());
+      out.raw('}');
+    }
+  }
+
+  private void code(Enum<?> code) {
+    out.raw(CODES.get(code.getDeclaringClass())[code.ordinal()]);
+  }
+
+  private void code(Optional<? extends Enum<?>> code) {
+    if (code.isPresent()) {
+      code(code.get());
+    } else {
+      out.nul();
+    }
+  }
+
+  private void codes(List<? extends Enum<?>> codes) {
+    out.raw('[');
+    for (int i = 0, n = codes.size(); i < n; i++) {
+      if (i > 0) {
+        out.raw(',');
+      }
+      code(codes.get(i));
+    }
+    out.raw(']');
+  }
+
+  private void date(Optional<LocalDate> day) {
+    if (day.isPresent()) {
+      out.date(day.get());
+    } else {
+      out.nul();
+    }
+  }
+}
