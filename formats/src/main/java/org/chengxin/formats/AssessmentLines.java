@@ -12,13 +12,28 @@ import java.util.List;
 import java.util.Optional;
 import org.chengxin.core.Language;
 import org.chengxin.core.Problem;
+import org.chengxin.core.ProblemCode;
+import org.chengxin.core.Severity;
+import org.chengxin.core.Tier;
 import org.chengxin.formats.internal.Utf8Json;
 import org.chengxin.rules.Assessment;
 import org.chengxin.rules.AssessmentResult;
 import org.chengxin.rules.DisclosureAssessment;
+import org.chengxin.rules.EndReason;
 import org.chengxin.rules.MeasureAssessment;
+import org.chengxin.rules.MeasureCode;
+import org.chengxin.rules.MeasureKind;
+import org.chengxin.rules.MeasureState;
+import org.chengxin.rules.NotDisclosedReason;
 import org.chengxin.rules.ObjectionAssessment;
+import org.chengxin.rules.ObjectionStatus;
+import org.chengxin.rules.PublicationStatus;
+import org.chengxin.rules.RecordState;
+import org.chengxin.rules.Remedy;
 import org.chengxin.rules.RepairAssessment;
+import org.chengxin.rules.RepairBlocker;
+import org.chengxin.rules.RepairStatus;
+import org.chengxin.rules.Target;
 import org.chengxin.rules.TraceEntry;
 
 /**
@@ -90,18 +105,22 @@ public final class AssessmentLines {
   private static final byte[] DETAIL = Utf8Json.ascii(",\"detail\":");
   /** Ends the last array (trace, or a refusal's problems), the line's object, and the line. */
   private static final byte[] END_LINE = Utf8Json.ascii("]}\n");
-  /** Each enum's constant names, quoted and encoded, by ordinal. */
-  private static final ClassValue<byte[][]> CODES = new ClassValue<>() {
-    @Override
-    protected byte[][] computeValue(Class<?> type) {
-      Object[] constants = type.getEnumConstants();
-      byte[][] names = new byte[constants.length][];
-      for (int i = 0; i < constants.length; i++) {
-        names[i] = Utf8Json.quoted(((Enum<?>) constants[i]).name());
-      }
-      return names;
-    }
-  };
+  // Each enum's constant names, quoted and encoded, by ordinal (one array per type: a plain array load per code).
+  private static final byte[][] STATES = names(RecordState.values());
+  private static final byte[][] TIERS = names(Tier.values());
+  private static final byte[][] REASONS = names(NotDisclosedReason.values());
+  private static final byte[][] PUBLICATIONS = names(PublicationStatus.values());
+  private static final byte[][] END_REASONS = names(EndReason.values());
+  private static final byte[][] OBJECTION_STATUSES = names(ObjectionStatus.values());
+  private static final byte[][] REPAIR_STATUSES = names(RepairStatus.values());
+  private static final byte[][] BLOCKER_CODES = names(RepairBlocker.values());
+  private static final byte[][] MEASURE_CODES = names(MeasureCode.values());
+  private static final byte[][] TARGETS = names(Target.values());
+  private static final byte[][] KINDS = names(MeasureKind.values());
+  private static final byte[][] MEASURE_STATES = names(MeasureState.values());
+  private static final byte[][] REMEDY_CODES = names(Remedy.values());
+  private static final byte[][] PROBLEM_CODES = names(ProblemCode.values());
+  private static final byte[][] SEVERITIES = names(Severity.values());
 
   private final Utf8Json out = new Utf8Json(1 << 17);
 
@@ -181,21 +200,21 @@ public final class AssessmentLines {
     out.raw(ERA);
     date(a.era());
     out.raw(STATE);
-    code(a.state());
+    code(STATES, a.state());
     out.raw(TIER);
-    code(a.tier());
+    code(TIERS, a.tier());
 
     DisclosureAssessment d = a.disclosure();
     out.raw(DISCLOSABLE);
     out.bool(d.disclosable());
     out.raw(REASON);
-    code(d.reason());
+    code(REASONS, d.reason());
     out.raw(PUBLISH_BY);
     date(d.publishBy());
     out.raw(PUBLISHED_ON);
     date(d.publishedOn());
     out.raw(PUBLICATION);
-    code(d.publication());
+    code(PUBLICATIONS, d.publication());
     out.raw(MINIMUM_LAST_DAY);
     out.date(d.minimumLastDay());
     out.raw(LAST_DAY);
@@ -207,7 +226,7 @@ public final class AssessmentLines {
     out.raw(ENDED_ON);
     date(d.endedOn());
     out.raw(END_REASON);
-    code(d.endReason());
+    code(END_REASONS, d.endReason());
 
     out.raw(RETENTION_LAST_DAY);
     out.date(a.retention().lastDay());
@@ -216,7 +235,7 @@ public final class AssessmentLines {
 
     ObjectionAssessment o = a.objection();
     out.raw(OBJECTION_STATUS);
-    code(o.status());
+    code(OBJECTION_STATUSES, o.status());
     out.raw(DECIDE_BY);
     date(o.decideBy());
     out.raw(OVERDUE);
@@ -224,20 +243,20 @@ public final class AssessmentLines {
 
     RepairAssessment r = a.repair();
     out.raw(REPAIR_STATUS);
-    code(r.status());
+    code(REPAIR_STATUSES, r.status());
     out.raw(ELIGIBLE);
     out.bool(r.eligible());
     out.raw(ELIGIBLE_FROM);
     date(r.eligibleFrom());
     out.raw(BLOCKERS);
-    codes(r.blockers());
+    codes(BLOCKER_CODES, r.blockers());
     out.raw(PUSH_BY);
     date(r.pushBy());
 
     out.raw(MEASURES);
     measures(a.measures());
     out.raw(REMEDIES);
-    codes(a.remedies());
+    codes(REMEDY_CODES, a.remedies());
     out.raw(WITHDRAW_BY);
     date(a.withdrawBy());
     problems(a.problems(), language);
@@ -253,11 +272,11 @@ public final class AssessmentLines {
         out.raw(',');
       }
       out.raw(CODE);
-      code(m.code());
+      code(MEASURE_CODES, m.code());
       out.raw(TARGET);
-      code(m.target());
+      code(TARGETS, m.target());
       out.raw(KIND);
-      code(m.kind());
+      code(KINDS, m.kind());
       out.raw(STATUTORY);
       out.bool(m.statutory());
       out.raw(FROM);
@@ -265,7 +284,7 @@ public final class AssessmentLines {
       out.raw(LAST_DAY);
       date(m.lastDay());
       out.raw(STATE);
-      code(m.state());
+      code(MEASURE_STATES, m.state());
       out.raw(BASIS_ARRAY);
       List<String> basis = m.basis();
       for (int j = 0, k = basis.size(); j < k; j++) {
@@ -287,9 +306,9 @@ public final class AssessmentLines {
         out.raw(',');
       }
       out.raw(CODE);
-      code(p.code());
+      code(PROBLEM_CODES, p.code());
       out.raw(SEVERITY);
-      code(p.severity());
+      code(SEVERITIES, p.severity());
       out.raw(PATH);
       out.string(p.path());
       out.raw(VALUE);
@@ -321,25 +340,33 @@ public final class AssessmentLines {
     }
   }
 
-  private void code(Enum<?> code) {
-    out.raw(CODES.get(code.getDeclaringClass())[code.ordinal()]);
+  private static byte[][] names(Enum<?>[] constants) {
+    byte[][] names = new byte[constants.length][];
+    for (Enum<?> c : constants) {
+      names[c.ordinal()] = Utf8Json.quoted(c.name());
+    }
+    return names;
   }
 
-  private void code(Optional<? extends Enum<?>> code) {
+  private void code(byte[][] names, Enum<?> code) {
+    out.raw(names[code.ordinal()]);
+  }
+
+  private void code(byte[][] names, Optional<? extends Enum<?>> code) {
     if (code.isPresent()) {
-      code(code.get());
+      code(names, code.get());
     } else {
       out.nul();
     }
   }
 
-  private void codes(List<? extends Enum<?>> codes) {
+  private void codes(byte[][] names, List<? extends Enum<?>> codes) {
     out.raw('[');
     for (int i = 0, n = codes.size(); i < n; i++) {
       if (i > 0) {
         out.raw(',');
       }
-      code(codes.get(i));
+      code(names, codes.get(i));
     }
     out.raw(']');
   }
