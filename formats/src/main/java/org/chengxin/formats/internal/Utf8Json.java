@@ -146,19 +146,24 @@ public final class Utf8Json {
 
   /** Appends a JSON string literal: quoted, escaped and UTF-8 encoded (see the class comment). */
   public void string(String text) {
-    int n = text.length();
-    ensure(6L * n + 2); // at most 6 bytes per char (a hex escape); a surrogate pair takes 4 bytes for 2 chars
+    // The JDK's encoder writes a lone surrogate as '?', as the class comment says; and in UTF-8 every byte of a
+    // multi-byte character is negative, so only the ASCII bytes need looking at for escapes.
+    byte[] utf8 = text.getBytes(UTF_8);
+    int n = utf8.length;
+    ensure(6L * n + 2); // at most 6 bytes per byte (a hex escape)
     byte[] b = bytes;
     int o = size;
     b[o++] = '"';
+    int from = 0;
     for (int i = 0; i < n; i++) {
-      char c = text.charAt(i);
-      if (c < 0x80) {
+      int c = utf8[i];
+      if (c >= 0 && ESCAPES[c] != 0) {
+        System.arraycopy(utf8, from, b, o, i - from);
+        o += i - from;
+        from = i + 1;
         byte e = ESCAPES[c];
-        if (e == 0) {
-          b[o++] = (byte) c;
-        } else if (e == 'u') {
-          b[o] = '\\';
+        b[o] = '\\';
+        if (e == 'u') {
           b[o + 1] = 'u';
           b[o + 2] = '0';
           b[o + 3] = '0';
@@ -166,30 +171,13 @@ public final class Utf8Json {
           b[o + 5] = HEX[c & 0xF];
           o += 6;
         } else {
-          b[o] = '\\';
           b[o + 1] = e;
           o += 2;
         }
-      } else if (c < 0x800) {
-        b[o] = (byte) (0xC0 | c >> 6);
-        b[o + 1] = (byte) (0x80 | c & 0x3F);
-        o += 2;
-      } else if (!Character.isSurrogate(c)) {
-        b[o] = (byte) (0xE0 | c >> 12);
-        b[o + 1] = (byte) (0x80 | c >> 6 & 0x3F);
-        b[o + 2] = (byte) (0x80 | c & 0x3F);
-        o += 3;
-      } else if (Character.isHighSurrogate(c) && i + 1 < n && Character.isLowSurrogate(text.charAt(i + 1))) {
-        int cp = Character.toCodePoint(c, text.charAt(++i));
-        b[o] = (byte) (0xF0 | cp >> 18);
-        b[o + 1] = (byte) (0x80 | cp >> 12 & 0x3F);
-        b[o + 2] = (byte) (0x80 | cp >> 6 & 0x3F);
-        b[o + 3] = (byte) (0x80 | cp & 0x3F);
-        o += 4;
-      } else {
-        b[o++] = '?'; // a lone surrogate: what Java's UTF-8 encoder writes in its place
       }
     }
+    System.arraycopy(utf8, from, b, o, n - from);
+    o += n - from;
     b[o++] = '"';
     size = o;
   }
