@@ -56,47 +56,50 @@ import org.chengxin.rules.TraceEntry;
  */
 public final class AssessmentLines {
 
-  // Every fixed fragment of a line, with its punctuation, encoded once (a run writes millions of them).
+  // Every fixed fragment of a line, with its punctuation, encoded once (a run writes millions of them). A field
+  // whose value is a code or a boolean is one fragment with its value: one copy instead of three.
   private static final byte[] RECORD_ID = Utf8Json.ascii("{\"recordId\":");
   private static final byte[] AS_OF = Utf8Json.ascii(",\"asOf\":");
   private static final byte[] PROFILE_ID = Utf8Json.ascii(",\"profile\":{\"id\":");
   private static final byte[] VERSION = Utf8Json.ascii(",\"version\":");
   private static final byte[] ERA = Utf8Json.ascii("},\"era\":");
-  private static final byte[] STATE = Utf8Json.ascii(",\"state\":");
-  private static final byte[] TIER = Utf8Json.ascii(",\"tier\":");
-  private static final byte[] DISCLOSABLE = Utf8Json.ascii(",\"disclosure\":{\"disclosable\":");
-  private static final byte[] REASON = Utf8Json.ascii(",\"reason\":");
+  private static final byte[][] STATE = fields(",\"state\":", RecordState.values());
+  private static final byte[][] TIER = fields(",\"tier\":", Tier.values());
+  private static final byte[][] DISCLOSABLE = fields(",\"disclosure\":{\"disclosable\":");
+  private static final byte[][] REASON = fields(",\"reason\":", NotDisclosedReason.values());
   private static final byte[] PUBLISH_BY = Utf8Json.ascii(",\"publishBy\":");
   private static final byte[] PUBLISHED_ON = Utf8Json.ascii(",\"publishedOn\":");
-  private static final byte[] PUBLICATION = Utf8Json.ascii(",\"publication\":");
+  private static final byte[][] PUBLICATION = fields(",\"publication\":", PublicationStatus.values());
   private static final byte[] MINIMUM_LAST_DAY = Utf8Json.ascii(",\"minimumLastDay\":");
   private static final byte[] LAST_DAY = Utf8Json.ascii(",\"lastDay\":");
-  private static final byte[] VISIBLE = Utf8Json.ascii(",\"visible\":");
-  private static final byte[] UNDER_OBJECTION = Utf8Json.ascii(",\"underObjection\":");
+  private static final byte[][] VISIBLE = fields(",\"visible\":");
+  private static final byte[][] UNDER_OBJECTION = fields(",\"underObjection\":");
   private static final byte[] ENDED_ON = Utf8Json.ascii(",\"endedOn\":");
-  private static final byte[] END_REASON = Utf8Json.ascii(",\"endReason\":");
+  private static final byte[][] END_REASON = fields(",\"endReason\":", EndReason.values());
   private static final byte[] RETENTION_LAST_DAY = Utf8Json.ascii("},\"retention\":{\"lastDay\":");
-  private static final byte[] PURGE_DUE = Utf8Json.ascii(",\"purgeDue\":");
-  private static final byte[] OBJECTION_STATUS = Utf8Json.ascii("},\"objection\":{\"status\":");
+  private static final byte[][] PURGE_DUE = fields(",\"purgeDue\":");
+  private static final byte[][] OBJECTION_STATUS = fields("},\"objection\":{\"status\":", ObjectionStatus.values());
   private static final byte[] DECIDE_BY = Utf8Json.ascii(",\"decideBy\":");
-  private static final byte[] OVERDUE = Utf8Json.ascii(",\"overdue\":");
-  private static final byte[] REPAIR_STATUS = Utf8Json.ascii("},\"repair\":{\"status\":");
-  private static final byte[] ELIGIBLE = Utf8Json.ascii(",\"eligible\":");
+  private static final byte[][] OVERDUE = fields(",\"overdue\":");
+  private static final byte[][] REPAIR_STATUS = fields("},\"repair\":{\"status\":", RepairStatus.values());
+  private static final byte[][] ELIGIBLE = fields(",\"eligible\":");
   private static final byte[] ELIGIBLE_FROM = Utf8Json.ascii(",\"eligibleFrom\":");
-  private static final byte[] BLOCKERS = Utf8Json.ascii(",\"blockers\":");
-  private static final byte[] PUSH_BY = Utf8Json.ascii(",\"pushBy\":");
+  private static final byte[] BLOCKERS = Utf8Json.ascii(",\"blockers\":[");
+  private static final byte[][] BLOCKER = fields("", RepairBlocker.values());
+  private static final byte[] PUSH_BY = Utf8Json.ascii("],\"pushBy\":");
   private static final byte[] MEASURES = Utf8Json.ascii("},\"measures\":[");
-  private static final byte[] CODE = Utf8Json.ascii("{\"code\":");
-  private static final byte[] TARGET = Utf8Json.ascii(",\"target\":");
-  private static final byte[] KIND = Utf8Json.ascii(",\"kind\":");
-  private static final byte[] STATUTORY = Utf8Json.ascii(",\"statutory\":");
-  private static final byte[] FROM = Utf8Json.ascii(",\"from\":");
-  private static final byte[] BASIS_ARRAY = Utf8Json.ascii(",\"basis\":[");
-  private static final byte[] REMEDIES = Utf8Json.ascii("],\"remedies\":");
-  private static final byte[] WITHDRAW_BY = Utf8Json.ascii(",\"withdrawBy\":");
+  private static final byte[][] MEASURE_CODE = fields("{\"code\":", MeasureCode.values());
+  private static final byte[][] TARGET = fields(",\"target\":", Target.values());
+  private static final byte[][] KIND = fields(",\"kind\":", MeasureKind.values());
+  private static final byte[][] STATUTORY_FROM = fields(",\"statutory\":", ",\"from\":");
+  private static final byte[][] MEASURE_STATE = fields(",\"state\":", MeasureState.values(), ",\"basis\":[");
+  private static final byte[] END_MEASURE = Utf8Json.ascii("]}");
+  private static final byte[] REMEDIES = Utf8Json.ascii("],\"remedies\":[");
+  private static final byte[][] REMEDY = fields("", Remedy.values());
+  private static final byte[] WITHDRAW_BY = Utf8Json.ascii("],\"withdrawBy\":");
   private static final byte[] PROBLEMS = Utf8Json.ascii(",\"problems\":[");
-  private static final byte[] SEVERITY = Utf8Json.ascii(",\"severity\":");
-  private static final byte[] PATH = Utf8Json.ascii(",\"path\":");
+  private static final byte[][] PROBLEM_CODE = fields("{\"code\":", ProblemCode.values());
+  private static final byte[][] SEVERITY_PATH = fields(",\"severity\":", Severity.values(), ",\"path\":");
   private static final byte[] VALUE = Utf8Json.ascii(",\"value\":");
   private static final byte[] MESSAGE = Utf8Json.ascii(",\"message\":");
   private static final byte[] TRACE = Utf8Json.ascii("],\"trace\":[");
@@ -105,22 +108,6 @@ public final class AssessmentLines {
   private static final byte[] DETAIL = Utf8Json.ascii(",\"detail\":");
   /** Ends the last array (trace, or a refusal's problems), the line's object, and the line. */
   private static final byte[] END_LINE = Utf8Json.ascii("]}\n");
-  // Each enum's constant names, quoted and encoded, by ordinal (one array per type: a plain array load per code).
-  private static final byte[][] STATES = names(RecordState.values());
-  private static final byte[][] TIERS = names(Tier.values());
-  private static final byte[][] REASONS = names(NotDisclosedReason.values());
-  private static final byte[][] PUBLICATIONS = names(PublicationStatus.values());
-  private static final byte[][] END_REASONS = names(EndReason.values());
-  private static final byte[][] OBJECTION_STATUSES = names(ObjectionStatus.values());
-  private static final byte[][] REPAIR_STATUSES = names(RepairStatus.values());
-  private static final byte[][] BLOCKER_CODES = names(RepairBlocker.values());
-  private static final byte[][] MEASURE_CODES = names(MeasureCode.values());
-  private static final byte[][] TARGETS = names(Target.values());
-  private static final byte[][] KINDS = names(MeasureKind.values());
-  private static final byte[][] MEASURE_STATES = names(MeasureState.values());
-  private static final byte[][] REMEDY_CODES = names(Remedy.values());
-  private static final byte[][] PROBLEM_CODES = names(ProblemCode.values());
-  private static final byte[][] SEVERITIES = names(Severity.values());
 
   private final Utf8Json out = new Utf8Json(1 << 17);
 
@@ -199,64 +186,51 @@ public final class AssessmentLines {
     out.cached(a.profile().version());
     out.raw(ERA);
     date(a.era());
-    out.raw(STATE);
-    code(STATES, a.state());
-    out.raw(TIER);
-    code(TIERS, a.tier());
+    code(STATE, a.state());
+    code(TIER, a.tier());
 
     DisclosureAssessment d = a.disclosure();
-    out.raw(DISCLOSABLE);
-    out.bool(d.disclosable());
-    out.raw(REASON);
-    code(REASONS, d.reason());
+    bool(DISCLOSABLE, d.disclosable());
+    code(REASON, d.reason());
     out.raw(PUBLISH_BY);
     date(d.publishBy());
     out.raw(PUBLISHED_ON);
     date(d.publishedOn());
-    out.raw(PUBLICATION);
-    code(PUBLICATIONS, d.publication());
+    code(PUBLICATION, d.publication());
     out.raw(MINIMUM_LAST_DAY);
     out.date(d.minimumLastDay());
     out.raw(LAST_DAY);
     out.date(d.lastDay());
-    out.raw(VISIBLE);
-    out.bool(d.visible());
-    out.raw(UNDER_OBJECTION);
-    out.bool(d.underObjection());
+    bool(VISIBLE, d.visible());
+    bool(UNDER_OBJECTION, d.underObjection());
     out.raw(ENDED_ON);
     date(d.endedOn());
-    out.raw(END_REASON);
-    code(END_REASONS, d.endReason());
+    code(END_REASON, d.endReason());
 
     out.raw(RETENTION_LAST_DAY);
     out.date(a.retention().lastDay());
-    out.raw(PURGE_DUE);
-    out.bool(a.retention().purgeDue());
+    bool(PURGE_DUE, a.retention().purgeDue());
 
     ObjectionAssessment o = a.objection();
-    out.raw(OBJECTION_STATUS);
-    code(OBJECTION_STATUSES, o.status());
+    code(OBJECTION_STATUS, o.status());
     out.raw(DECIDE_BY);
     date(o.decideBy());
-    out.raw(OVERDUE);
-    out.bool(o.overdue());
+    bool(OVERDUE, o.overdue());
 
     RepairAssessment r = a.repair();
-    out.raw(REPAIR_STATUS);
-    code(REPAIR_STATUSES, r.status());
-    out.raw(ELIGIBLE);
-    out.bool(r.eligible());
+    code(REPAIR_STATUS, r.status());
+    bool(ELIGIBLE, r.eligible());
     out.raw(ELIGIBLE_FROM);
     date(r.eligibleFrom());
     out.raw(BLOCKERS);
-    codes(BLOCKER_CODES, r.blockers());
+    codes(BLOCKER, r.blockers());
     out.raw(PUSH_BY);
     date(r.pushBy());
 
     out.raw(MEASURES);
     measures(a.measures());
     out.raw(REMEDIES);
-    codes(REMEDY_CODES, a.remedies());
+    codes(REMEDY, a.remedies());
     out.raw(WITHDRAW_BY);
     date(a.withdrawBy());
     problems(a.problems(), language);
@@ -271,21 +245,14 @@ public final class AssessmentLines {
       if (i > 0) {
         out.raw(',');
       }
-      out.raw(CODE);
-      code(MEASURE_CODES, m.code());
-      out.raw(TARGET);
-      code(TARGETS, m.target());
-      out.raw(KIND);
-      code(KINDS, m.kind());
-      out.raw(STATUTORY);
-      out.bool(m.statutory());
-      out.raw(FROM);
+      code(MEASURE_CODE, m.code());
+      code(TARGET, m.target());
+      code(KIND, m.kind());
+      bool(STATUTORY_FROM, m.statutory());
       out.date(m.from());
       out.raw(LAST_DAY);
       date(m.lastDay());
-      out.raw(STATE);
-      code(MEASURE_STATES, m.state());
-      out.raw(BASIS_ARRAY);
+      code(MEASURE_STATE, m.state());
       List<String> basis = m.basis();
       for (int j = 0, k = basis.size(); j < k; j++) {
         if (j > 0) {
@@ -293,8 +260,7 @@ public final class AssessmentLines {
         }
         out.cached(basis.get(j));
       }
-      out.raw(']');
-      out.raw('}');
+      out.raw(END_MEASURE);
     }
   }
 
@@ -305,11 +271,8 @@ public final class AssessmentLines {
       if (i > 0) {
         out.raw(',');
       }
-      out.raw(CODE);
-      code(PROBLEM_CODES, p.code());
-      out.raw(SEVERITY);
-      code(SEVERITIES, p.severity());
-      out.raw(PATH);
+      code(PROBLEM_CODE, p.code());
+      code(SEVERITY_PATH, p.severity());
       out.string(p.path());
       out.raw(VALUE);
       Optional<String> value = p.value();
@@ -340,35 +303,49 @@ public final class AssessmentLines {
     }
   }
 
-  private static byte[][] names(Enum<?>[] constants) {
-    byte[][] names = new byte[constants.length][];
+  /** {@code prefix} and each constant's quoted name, by ordinal; then, at index {@code length}, prefix + null. */
+  private static byte[][] fields(String prefix, Enum<?>[] constants) {
+    return fields(prefix, constants, "");
+  }
+
+  /** As {@link #fields(String, Enum[])}, each fragment followed by {@code suffix}. */
+  private static byte[][] fields(String prefix, Enum<?>[] constants, String suffix) {
+    byte[][] fragments = new byte[constants.length + 1][];
     for (Enum<?> c : constants) {
-      names[c.ordinal()] = Utf8Json.quoted(c.name());
+      fragments[c.ordinal()] = Utf8Json.ascii(prefix + new String(Utf8Json.quoted(c.name()), UTF_8) + suffix);
     }
-    return names;
+    fragments[constants.length] = Utf8Json.ascii(prefix + "null" + suffix);
+    return fragments;
   }
 
-  private void code(byte[][] names, Enum<?> code) {
-    out.raw(names[code.ordinal()]);
+  /** {@code prefix} with {@code false} (index 0) and {@code true} (index 1), each followed by {@code suffix}. */
+  private static byte[][] fields(String prefix, String suffix) {
+    return new byte[][] {Utf8Json.ascii(prefix + "false" + suffix), Utf8Json.ascii(prefix + "true" + suffix)};
   }
 
-  private void code(byte[][] names, Optional<? extends Enum<?>> code) {
-    if (code.isPresent()) {
-      code(names, code.get());
-    } else {
-      out.nul();
-    }
+  private static byte[][] fields(String prefix) {
+    return fields(prefix, "");
   }
 
-  private void codes(byte[][] names, List<? extends Enum<?>> codes) {
-    out.raw('[');
+  private void code(byte[][] fragments, Enum<?> code) {
+    out.raw(fragments[code.ordinal()]);
+  }
+
+  private void code(byte[][] fragments, Optional<? extends Enum<?>> code) {
+    out.raw(fragments[code.isPresent() ? code.get().ordinal() : fragments.length - 1]);
+  }
+
+  private void bool(byte[][] fragments, boolean value) {
+    out.raw(fragments[value ? 1 : 0]);
+  }
+
+  private void codes(byte[][] fragments, List<? extends Enum<?>> codes) {
     for (int i = 0, n = codes.size(); i < n; i++) {
       if (i > 0) {
         out.raw(',');
       }
-      code(names, codes.get(i));
+      code(fragments, codes.get(i));
     }
-    out.raw(']');
   }
 
   private void date(Optional<LocalDate> day) {

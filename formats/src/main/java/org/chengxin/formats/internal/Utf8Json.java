@@ -135,13 +135,16 @@ public final class Utf8Json {
    */
   public void cached(String text) {
     byte[] encoded = cache.get(text);
-    if (encoded == null) {
-      encoded = quoted(text);
-      if (cache.size() < CACHE_LIMIT) {
-        cache.put(text, encoded);
-      }
+    raw(encoded != null ? encoded : encodeAndKeep(text));
+  }
+
+  /** A cache miss (rare, and kept out of the hot path): the string's literal, kept while the cache has room. */
+  private byte[] encodeAndKeep(String text) {
+    byte[] encoded = quoted(text);
+    if (cache.size() < CACHE_LIMIT) {
+      cache.put(text, encoded);
     }
-    raw(encoded);
+    return encoded;
   }
 
   /** Appends a JSON string literal: quoted, escaped and UTF-8 encoded (see the class comment). */
@@ -184,11 +187,16 @@ public final class Utf8Json {
 
   private void ensure(long more) {
     if (bytes.length - size < more) {
-      long wanted = Math.max(size + more, 2L * bytes.length);
-      if (wanted > Integer.MAX_VALUE - 16) {
-        throw new OutOfMemoryError("JSON line buffer over 2 GB");
-      }
-      bytes = Arrays.copyOf(bytes, (int) wanted);
+      grow(more);
     }
+  }
+
+  /** Makes room for {@code more} bytes (rare, and kept out of the hot path). */
+  private void grow(long more) {
+    long wanted = Math.max(size + more, 2L * bytes.length);
+    if (wanted > Integer.MAX_VALUE - 16) {
+      throw new OutOfMemoryError("JSON line buffer over 2 GB");
+    }
+    bytes = Arrays.copyOf(bytes, (int) wanted);
   }
 }
