@@ -13,7 +13,6 @@ import java.nio.file.AccessDeniedException;
 import java.nio.file.NoSuchFileException;
 import java.time.LocalDate;
 import java.util.concurrent.Callable;
-import java.util.stream.Collectors;
 import org.chengxin.core.ChengxinException;
 import org.chengxin.core.Language;
 import picocli.CommandLine;
@@ -68,7 +67,7 @@ public final class Main implements Callable<Integer> {
   public static int run(PrintWriter out, PrintWriter err, String... args) {
     int code;
     try {
-      code = commandLine(out, err).execute(args);
+      code = commandLine(out, err, args).execute(args);
     } catch (LinkageError e) {
       // A broken class path or a failing static initialiser: still one line, never a stack trace.
       Language language = LangOption.fromArgs(args);
@@ -86,10 +85,25 @@ public final class Main implements Callable<Integer> {
    * handlers (one line, exit code 2) and the strict date converter.
    */
   public static CommandLine commandLine(PrintWriter out, PrintWriter err) {
+    return commandLine(out, err, null);
+  }
+
+  /**
+   * The command line for running {@code args}: when the first argument names a sub-command, only that
+   * sub-command is built (picocli never looks at the others then: the rest of the arguments belong to it);
+   * otherwise — help, no or unknown command, an option first — every sub-command, so that help and error texts
+   * are those of the whole tree.
+   */
+  static CommandLine commandLine(PrintWriter out, PrintWriter err, String[] args) {
     CommandLine cl = new CommandLine(new Main());
-    Commands.register(cl);
+    Object only = args == null || args.length == 0 || args[0] == null ? null : Commands.create(args[0]);
+    if (only == null) {
+      Commands.register(cl);
+    } else {
+      cl.addSubcommand(only);
+    }
     cl.getCommandSpec().usageMessage().header(
-        "Chengxin (诚信): government-integrity dishonesty records (政务失信记录) — " + commandNames(cl) + ".");
+        "Chengxin (诚信): government-integrity dishonesty records (政务失信记录) — " + Commands.NAMES + ".");
     cl.registerConverter(LocalDate.class, Dates::parse);
     cl.registerConverter(Language.class, LangOption::parseLanguage);
     cl.setCaseInsensitiveEnumValuesAllowed(true);
@@ -103,14 +117,7 @@ public final class Main implements Callable<Integer> {
   /** Without a sub-command: a usage error. */
   @Override
   public Integer call() {
-    throw new ParameterException(spec.commandLine(), "missing command (" + commandNames(spec.commandLine()) + ")");
-  }
-
-  /** The registered sub-commands, in registration order, without {@code help}: "validate, assess, …". */
-  static String commandNames(CommandLine cl) {
-    return cl.getSubcommands().keySet().stream()
-        .filter(name -> !name.equals("help"))
-        .collect(Collectors.joining(", "));
+    throw new ParameterException(spec.commandLine(), "missing command (" + Commands.NAMES + ")");
   }
 
   private static int handleParameterException(ParameterException ex, String[] args) {

@@ -100,7 +100,7 @@ final class ProfileParser {
     return profile.build();
   }
 
-  private static Jurisdiction jurisdiction(JsonObject j) {
+  static Jurisdiction jurisdiction(JsonObject j) {
     String code = j.text("code");
     if (!DIVISION.matcher(code).matches() && !JurisdictionUnits.UNIT_CODE.matcher(code).matches()) {
       throw j.error("code", "'" + code + "' is neither a 6-digit division code nor a unit code [A-Z][A-Z0-9_]{1,31}");
