@@ -17,6 +17,9 @@ import org.chengxin.core.ChengxinException;
 import org.chengxin.core.Language;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.IExecutionExceptionHandler;
+import picocli.CommandLine.IParameterExceptionHandler;
+import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParameterException;
@@ -67,6 +70,15 @@ public final class Main implements Callable<Integer> {
   public static int run(PrintWriter out, PrintWriter err, String... args) {
     int code;
     try {
+      String[] version = args.length == 1 && (args[0].equals("--version") || args[0].equals("-V"))
+          ? VersionProvider.versionOrNull() : null;
+      if (version != null) {
+        // what picocli prints for --version, without building the command model first
+        for (String line : version) {
+          out.println(line);
+        }
+        return ExitCodes.OK;
+      }
       code = commandLine(out, err, args).execute(args);
     } catch (LinkageError e) {
       // A broken class path or a failing static initialiser: still one line, never a stack trace.
@@ -104,14 +116,44 @@ public final class Main implements Callable<Integer> {
     }
     cl.getCommandSpec().usageMessage().header(
         "Chengxin (诚信): government-integrity dishonesty records (政务失信记录) — " + Commands.NAMES + ".");
-    cl.registerConverter(LocalDate.class, Dates::parse);
-    cl.registerConverter(Language.class, LangOption::parseLanguage);
+    Handlers handlers = new Handlers();
+    cl.registerConverter(LocalDate.class, handlers.dates);
+    cl.registerConverter(Language.class, handlers.languages);
     cl.setCaseInsensitiveEnumValuesAllowed(true);
     cl.setOut(out);
     cl.setErr(err);
-    cl.setParameterExceptionHandler(Main::handleParameterException);
-    cl.setExecutionExceptionHandler(Main::handleExecutionException);
+    cl.setParameterExceptionHandler(handlers);
+    cl.setExecutionExceptionHandler(handlers);
     return cl;
+  }
+
+  /**
+   * The converters and exception handlers, as plain classes: a lambda or method reference would spin a class
+   * at run time, on the start-up path of every run.
+   */
+  private static final class Handlers implements IParameterExceptionHandler, IExecutionExceptionHandler {
+    final ITypeConverter<LocalDate> dates = new ITypeConverter<LocalDate>() {
+      @Override
+      public LocalDate convert(String text) {
+        return Dates.parse(text);
+      }
+    };
+    final ITypeConverter<Language> languages = new ITypeConverter<Language>() {
+      @Override
+      public Language convert(String text) {
+        return LangOption.parseLanguage(text);
+      }
+    };
+
+    @Override
+    public int handleParseException(ParameterException ex, String[] args) {
+      return handleParameterException(ex, args);
+    }
+
+    @Override
+    public int handleExecutionException(Exception ex, CommandLine cl, ParseResult parseResult) {
+      return Main.handleExecutionException(ex, cl, parseResult);
+    }
   }
 
   /** Without a sub-command: a usage error. */
