@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -12,6 +13,19 @@ import org.junit.jupiter.params.provider.ValueSource;
  * text, usage error and exit code is the one the whole command tree gives.
  */
 class MainLazyTreeTest {
+
+  /** The names the header and the "missing command" error list are those of the whole tree, in its order. */
+  @Test
+  void theListedNamesAreTheRegisteredSubcommands() {
+    PrintWriter sink = new PrintWriter(new StringWriter());
+    java.util.List<String> registered = new java.util.ArrayList<>(Main.commandLine(sink, sink).getSubcommands().keySet());
+    registered.remove("help");
+    assertThat(Commands.NAMES).isEqualTo(String.join(", ", registered));
+    for (String name : registered) {
+      assertThat(Commands.create(name)).as(name).isNotNull();
+    }
+    assertThat(Commands.create("help")).isNull();
+  }
 
   /** The arguments, split at '|'; each run both ways. */
   @ParameterizedTest(name = "{0}")
