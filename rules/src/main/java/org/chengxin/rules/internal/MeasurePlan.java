@@ -1,0 +1,189 @@
+package org.chengxin.rules.internal;
+
+import java.time.LocalDate;
+import java.time.Period;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Optional;
+import org.chengxin.rules.Duration;
+import org.chengxin.rules.DurationType;
+import org.chengxin.rules.MeasureCode;
+import org.chengxin.rules.MeasureKind;
+import org.chengxin.rules.MeasureRule;
+import org.chengxin.rules.Target;
+
+/**
+ * The measure rules of a profile that yield one (code, target) for a kind of record, merged (R-MEAS). Immutable;
+ * shared by every record with the same {@link ProfilePlan#measures key}. The record's own dates come in as
+ * arguments.
+ *
+ * <p>SPEC-CHOICE(R-MEAS): when several rules yield the same (code, target), they are merged: {@code basis} lists
+ * their citations, deduplicated, in profile order; {@code kind} and {@code statutory} come from the first rule in
+ * profile order; the measure is ONCE only if every rule is ONCE, and otherwise its lastDay is the latest of the
+ * non-ONCE rules' lastDays, an open end (PERMANENT, an open UNTIL_RECTIFIED) winning over any date.
+ *
+ * <p>SPEC-CHOICE(R-MEAS): a SANCTION_PERIOD rule applies only to a record whose sanction has a period (none for
+ * EXPULSION, PARTY_EXPULSION or CIRCULATED: "where a period exists").
+ */
+final class MeasurePlan {
+
+  final MeasureCode code;
+  final Target target;
+  final MeasureKind kind;
+  final boolean statutory;
+  /** Every rule is ONCE: no lastDay and nothing to explain. */
+  final boolean once;
+  /** The citations, deduplicated, in profile order (unmodifiable). */
+  final List<String> basis;
+  /** The first citation (the trace's basis). */
+  final String citation;
+  /** R-MEAS-1: a LIGHTER mitigation waives this code under the profile. */
+  final boolean lighterWaived;
+  /** {@code "RECTIFICATION/UNIT lastDay: "}. */
+  final String traceText;
+  /** The non-ONCE durations, in profile order: their types, periods (FIXED; SANCTION_PERIOD's extra) and texts. */
+  private final DurationType[] types;
+  private final Period[] periods;
+  private final String[] periodTexts;
+
+  MeasurePlan(List<MeasureRule> rules, Target target, boolean lighterWaived) {
+    MeasureRule first = rules.get(0);
+    this.code = first.code();
+    this.target = target;
+    this.kind = first.kind();
+    this.statutory = first.statutory();
+    this.lighterWaived = lighterWaived;
+    List<String> citations = new ArrayList<>(2);
+    List<Duration> durations = new ArrayList<>(1);
+    for (MeasureRule rule : rules) {
+      String c = rule.basis().citation();
+      if (!citations.contains(c)) {
+        citations.add(c);
+      }
+      if (rule.duration().type() != DurationType.ONCE) {
+        durations.add(rule.duration());
+      }
+    }
+    this.basis = Collections.unmodifiableList(citations);
+    this.citation = citations.get(0);
+    this.once = durations.isEmpty();
+    this.traceText = String.valueOf(code).concat("/").concat(String.valueOf(target)).concat(" lastDay: ");
+    int n = durations.size();
+    this.types = new DurationType[n];
+    this.periods = new Period[n];
+    this.periodTexts = new String[n];
+    for (int i = 0; i < n; i++) {
+      Duration d = durations.get(i);
+      types[i] = d.type();
+      Optional<Period> p = d.period();
+      periods[i] = p.orElse(null);
+      periodTexts[i] = p.isPresent() ? p.get().toString() : null;
+    }
+  }
+
+  /** Sorted by code name, then target name (ASCII). */
+  static int compare(MeasurePlan a, MeasurePlan b) {
+    int c = a.code.name().compareTo(b.code.name());
+    return c != 0 ? c : a.target.name().compareTo(b.target.name());
+  }
+
+  boolean needsSanctionPeriod() {
+    for (DurationType t : types) {
+      if (t == DurationType.SANCTION_PERIOD) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The scheduled last day, or null (ONCE, PERMANENT, an open UNTIL_RECTIFIED): the latest of the durations'.
+   *
+   * @param sanctionPeriod the record's sanction period; not null when a duration is SANCTION_PERIOD
+   */
+  LocalDate lastDay(LocalDate effectiveOn, LocalDate activeLastDay, LocalDate rectifiedOn, Period sanctionPeriod) {
+    LocalDate latest = null;
+    for (int i = 0; i < types.length; i++) {
+      LocalDate last = lastDay(i, effectiveOn, activeLastDay, rectifiedOn, sanctionPeriod);
+      if (last == null) {
+        return null;
+      }
+      if (latest == null || last.isAfter(latest)) {
+        latest = last;
+      }
+    }
+    return latest;
+  }
+
+  private LocalDate lastDay(int i, LocalDate effectiveOn, LocalDate activeLastDay, LocalDate rectifiedOn,
+      Period sanctionPeriod) {
+    switch (types[i]) {
+      case FIXED:
+        return effectiveOn.plus(periods[i]);
+      case SANCTION_PERIOD:
+        return effectiveOn.plus(periods[i] == null ? sanctionPeriod : sanctionPeriod.plus(periods[i]));
+      case UNTIL_YEAR_END:
+        return LocalDate.of(effectiveOn.getYear(), 12, 31);
+      case WHILE_ACTIVE:
+        return activeLastDay;
+      case UNTIL_RECTIFIED:
+        return rectifiedOn == null ? null : rectifiedOn.minusDays(1);
+      case PERMANENT:
+      case ONCE:
+      default:
+        return null;
+    }
+  }
+
+  /**
+   * Appends the arithmetic of the lastDay for the trace (only for a measure that is not {@link #once}), e.g.
+   * {@code 2024-01-08 + P3Y = 2027-01-08} or {@code 2024-01-08 + P18M = 2025-07-08; permanent; latest = open}.
+   */
+  void explain(StringBuilder s, LocalDate effectiveOn, LocalDate activeLastDay, LocalDate rectifiedOn,
+      Period sanctionPeriod, LocalDate result) {
+    for (int i = 0; i < types.length; i++) {
+      if (i > 0) {
+        s.append("; ");
+      }
+      switch (types[i]) {
+        case FIXED:
+          Evaluation.date(s, effectiveOn).append(" + ").append(periodTexts[i]).append(" = ");
+          Evaluation.date(s, effectiveOn.plus(periods[i]));
+          break;
+        case SANCTION_PERIOD:
+          Evaluation.date(s, effectiveOn).append(" + ").append(sanctionPeriod);
+          if (periods[i] != null) {
+            s.append(" + ").append(periodTexts[i]);
+          }
+          s.append(" = ");
+          Evaluation.date(s, effectiveOn.plus(periods[i] == null ? sanctionPeriod : sanctionPeriod.plus(periods[i])));
+          break;
+        case UNTIL_YEAR_END:
+          s.append("31 December of ").append(effectiveOn.getYear());
+          break;
+        case WHILE_ACTIVE:
+          Evaluation.date(s.append("the active period's lastDay "), activeLastDay);
+          break;
+        case UNTIL_RECTIFIED:
+          if (rectifiedOn == null) {
+            s.append("open until rectification");
+          } else {
+            Evaluation.date(s.append("rectified "), rectifiedOn).append(" - 1 day = ");
+            Evaluation.date(s, rectifiedOn.minusDays(1));
+          }
+          break;
+        default:
+          s.append("permanent");
+      }
+    }
+    if (types.length > 1) {
+      s.append("; latest = ");
+      if (result == null) {
+        s.append("open");
+      } else {
+        Evaluation.date(s, result);
+      }
+    }
+  }
+}
