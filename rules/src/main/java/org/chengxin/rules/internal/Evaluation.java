@@ -43,7 +43,7 @@ import org.chengxin.rules.internal.ProfilePlan.TierPlan;
  * {@link org.chengxin.rules.Assessor}. It folds the events once, then derives every part of the assessment.
  *
  * <p>The profile comes precomputed ({@link ProfilePlan}); the trace texts are written into one reusable
- * {@link StringBuilder}.
+ * {@link TraceText}.
  *
  * <p>The choices where the SPEC leaves room are marked {@code SPEC-CHOICE(R-…)} below.
  */
@@ -57,7 +57,7 @@ public final class Evaluation {
   private final WorkingDayCalendar calendar;
   private final LocalDate asOf;
   private final List<TraceEntry> trace = new ArrayList<>(16);
-  private final StringBuilder text = new StringBuilder(96);
+  private final TraceText text = new TraceText();
   private List<Problem> problems;
 
   private CategoryPlan rules;
@@ -70,6 +70,10 @@ public final class Evaluation {
   private MeasurePlan[] measures;
   private Measures matched;
   private Period sanctionPeriod;
+  /** {@code String.valueOf(sanctionPeriod)}, when a measure needs it. */
+  private String sanctionPeriodText;
+  /** The lastDays of each measure's durations, once the events are folded (null for a ONCE measure). */
+  private LocalDate[][] durationLastDays;
   /** The measures' lastDays once the events are folded (null while folding: rectifiedOn may still change). */
   private LocalDate[] measureLastDays;
 
@@ -132,15 +136,14 @@ public final class Evaluation {
     EraPlan era = rules.eraFor(decidedOn);
     String eraBasis = era.citation;
     if (era.fromText != null) {
-      trace("R-ERA", eraBasis, date(text().append(era.fromText), decidedOn));
+      trace("R-ERA", eraBasis, text().add(era.fromText).date(decidedOn));
     }
     TierPlan period = era.tier(record.tier());
     minimumLastDay = decidedOn.plus(period.minimum);
     lastDay = decidedOn.plus(period.maximum);
-    StringBuilder s = date(text().append("minimumLastDay: "), decidedOn).append(period.minimumText);
-    trace("R-DISC-3", eraBasis, date(s, minimumLastDay));
-    s = date(text().append("lastDay: "), decidedOn).append(period.maximumText);
-    trace("R-DISC-3", eraBasis, date(s, lastDay));
+    trace("R-DISC-3", eraBasis,
+        text().add("minimumLastDay: ").date(decidedOn).add(period.minimumText).date(minimumLastDay));
+    trace("R-DISC-3", eraBasis, text().add("lastDay: ").date(decidedOn).add(period.maximumText).date(lastDay));
 
     // R-RET.
     LocalDate retentionBase = decidedOn;
@@ -153,7 +156,7 @@ public final class Evaluation {
       }
     }
     retentionLastDay = retentionBase.plus(plan.retention);
-    trace("R-RET", plan.retentionCitation, date(date(text(), retentionBase).append(baseText), retentionLastDay));
+    trace("R-RET", plan.retentionCitation, text().date(retentionBase).add(baseText).date(retentionLastDay));
 
     // R-ASOF: a publication after asOf is written as absent.
     Optional<LocalDate> published = record.publishedOn();
@@ -173,13 +176,20 @@ public final class Evaluation {
     if (matched.needsSanctionPeriod) {
       Optional<Sanction> sanction = record.decision().sanction();
       sanctionPeriod = sanction.isPresent() ? sanction.get().period().orElse(null) : null;
+      sanctionPeriodText = String.valueOf(sanctionPeriod);
     }
     h = new History(asOf, rules.endsOnRectification);
     h.fold(record.events(), this);
-    measureLastDays = new LocalDate[measures.length];
+    LocalDate[] lastDays = new LocalDate[measures.length];
+    durationLastDays = new LocalDate[measures.length][];
     for (int i = 0; i < measures.length; i++) {
-      measureLastDays[i] = measures[i].lastDay(effectiveOn, lastDay, h.rectifiedOn, sanctionPeriod);
+      if (!measures[i].once) {
+        LocalDate[] days = measures[i].durationLastDays(effectiveOn, lastDay, h.rectifiedOn, sanctionPeriod);
+        durationLastDays[i] = days;
+        lastDays[i] = MeasurePlan.latest(days);
+      }
     }
+    measureLastDays = lastDays;
 
     // R-DISC-4: the record expires on lastDay + 1, unless an earlier (or same-day, higher-ranked) cause ended it.
     LocalDate expiry = lastDay.plusDays(1);
@@ -188,10 +198,10 @@ public final class Evaluation {
     }
     if (h.endedOn != null) {
       if (h.endReason == EndReason.EXPIRED) {
-        s = date(text().append("endedOn: lastDay "), lastDay).append(" + 1 day = ");
-        trace("R-DISC-4", "", date(s, h.endedOn).append(" (EXPIRED)"));
+        trace("R-DISC-4", "",
+            text().add("endedOn: lastDay ").date(lastDay).add(" + 1 day = ").date(h.endedOn).add(" (EXPIRED)"));
       } else {
-        trace("R-DISC-4", "", date(text().append("endedOn: ").append(h.endReason).append(" on "), h.endedOn));
+        trace("R-DISC-4", "", text().add("endedOn: ").add(h.endReason).add(" on ").date(h.endedOn));
       }
     }
 
@@ -210,9 +220,8 @@ public final class Evaluation {
       if (visibleOn(h.revokedOn.minusDays(1))) {
         int days = plan.withdrawDays;
         withdrawBy = calendar.calendarDaysDeadline(h.revokedOn, days);
-        s = date(text().append("withdrawBy: "), h.revokedOn).append(" + ").append(days).append(" days = ");
-        date(s, h.revokedOn.plusDays(days)).append(", on or next working day = ");
-        trace("R-REV", plan.withdrawCitation, date(s, withdrawBy));
+        trace("R-REV", plan.withdrawCitation, text().add("withdrawBy: ").date(h.revokedOn).add(" + ").add(days)
+            .add(" days = ").date(h.revokedOn.plusDays(days)).add(", on or next working day = ").date(withdrawBy));
       }
       if (h.revokedOn.isAfter(effectiveOn) && matched.hasNonStatutory
           && !(h.mitigation == MitigationDecision.EXEMPT && !h.mitigatedOn.isAfter(effectiveOn))) {
@@ -277,8 +286,8 @@ public final class Evaluation {
           && (publishedOn == null || !publishedOn.isBefore(h.revokedOn));
       if (!revokedUnpublished) {
         publishBy = deadline;
-        StringBuilder s = date(text().append(rules.publicationText), decidedOn).append(" = ");
-        trace("R-DISC-2", rules.publicationCitation, date(s, deadline));
+        trace("R-DISC-2", rules.publicationCitation,
+            text().add(rules.publicationText).date(decidedOn).add(" = ").date(deadline));
         if (publishedOn != null) {
           publication = publishedOn.isAfter(deadline) ? PublicationStatus.LATE : PublicationStatus.ON_TIME;
         } else {
@@ -322,8 +331,7 @@ public final class Evaluation {
     }
     LocalDate filed = h.objections.lastFiled();
     LocalDate decideBy = calendar.addWorkingDays(filed, plan.objectionDays);
-    StringBuilder s = date(text().append(plan.objectionText), filed).append(" = ");
-    trace("R-OBJ", plan.objectionCitation, date(s, decideBy));
+    trace("R-OBJ", plan.objectionCitation, text().add(plan.objectionText).date(filed).add(" = ").date(decideBy));
     ObjectionOutcome outcome = h.objections.lastOutcome();
     ObjectionStatus status = outcome == null ? ObjectionStatus.PENDING : STATUS_BY_OUTCOME[outcome.ordinal()];
     boolean open = outcome == null;
@@ -339,19 +347,19 @@ public final class Evaluation {
     LocalDate eligibleFrom = null;
     if ((blockers & ~Blockers.bit(RepairBlocker.MINIMUM_PERIOD_NOT_ELAPSED)) == 0) {
       LocalDate from = minimumLastDay.plusDays(1);
-      StringBuilder why = date(text().append("eligibleFrom: latest of minimumLastDay + 1 = "), from);
+      TraceText why = text().add("eligibleFrom: latest of minimumLastDay + 1 = ").date(from);
       if (h.rectifiedOn != null && rectificationRequired(asOf)) {
-        date(why.append(", rectified "), h.rectifiedOn);
+        why.add(", rectified ").date(h.rectifiedOn);
         from = max(from, h.rectifiedOn);
       }
       LocalDate resolved = h.objections == null ? null : h.objections.lastResolved();
       if (resolved != null) {
-        date(why.append(", objection resolved "), resolved);
+        why.add(", objection resolved ").date(resolved);
         from = max(from, resolved);
       }
-      date(why.append(" = "), from);
+      why.add(" = ").date(from);
       if (from.isAfter(lastDay)) {
-        date(why.append(", after lastDay "), lastDay).append(": none");
+        why.add(", after lastDay ").date(lastDay).add(": none");
       } else {
         eligibleFrom = from;
       }
@@ -366,8 +374,8 @@ public final class Evaluation {
     LocalDate pushBy = null;
     if (pushFrom != null) {
       pushBy = calendar.addWorkingDays(pushFrom, plan.pushDays);
-      StringBuilder s = date(text().append(plan.pushText), pushFrom).append(" = ");
-      trace(pushFrom.equals(h.repairedOn) ? "R-REP-2" : "R-REP-4", plan.pushCitation, date(s, pushBy));
+      trace(pushFrom.equals(h.repairedOn) ? "R-REP-2" : "R-REP-4", plan.pushCitation,
+          text().add(plan.pushText).date(pushFrom).add(" = ").date(pushBy));
     }
     return RepairAssessment.builder()
         .status(repairable ? h.repairStatus : RepairStatus.NOT_REPAIRABLE)
@@ -437,8 +445,8 @@ public final class Evaluation {
       MeasurePlan d = measures[i];
       LocalDate last = measureLastDays[i];
       if (!d.once) {
-        StringBuilder why = text().append(d.traceText);
-        d.explain(why, effectiveOn, lastDay, h.rectifiedOn, sanctionPeriod, last);
+        TraceText why = text().add(d.traceText);
+        d.explain(why, effectiveOn, h.rectifiedOn, sanctionPeriodText, durationLastDays[i], last);
         trace("R-MEAS", d.citation, why);
       }
       out.add(MeasureAssessment.builder()
@@ -547,27 +555,12 @@ public final class Evaluation {
   // Text
 
   /** The reusable buffer, emptied. */
-  private StringBuilder text() {
-    text.setLength(0);
-    return text;
+  private TraceText text() {
+    return text.clear();
   }
 
-  private void trace(String rule, String basis, StringBuilder detail) {
+  private void trace(String rule, String basis, TraceText detail) {
     trace.add(TraceEntry.of(rule, basis, detail.toString()));
-  }
-
-  /** Appends {@code day.toString()} (ISO yyyy-MM-dd) without an intermediate String. */
-  static StringBuilder date(StringBuilder s, LocalDate day) {
-    int y = day.getYear();
-    if (y < 1000 || y > 9999) {
-      return s.append(day); // LocalDate.toString's sign and padding
-    }
-    int m = day.getMonthValue();
-    int d = day.getDayOfMonth();
-    return s.append((char) ('0' + y / 1000)).append((char) ('0' + y / 100 % 10))
-        .append((char) ('0' + y / 10 % 10)).append((char) ('0' + y % 10))
-        .append('-').append((char) ('0' + m / 10)).append((char) ('0' + m % 10))
-        .append('-').append((char) ('0' + d / 10)).append((char) ('0' + d % 10));
   }
 
   private static LocalDate max(LocalDate a, LocalDate b) {

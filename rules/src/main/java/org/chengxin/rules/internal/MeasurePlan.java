@@ -137,52 +137,80 @@ final class MeasurePlan {
   }
 
   /**
+   * The last day of each duration, in order (an entry is null for an open end).
+   *
+   * @param sanctionPeriod the record's sanction period; not null when a duration is SANCTION_PERIOD
+   */
+  LocalDate[] durationLastDays(LocalDate effectiveOn, LocalDate activeLastDay, LocalDate rectifiedOn,
+      Period sanctionPeriod) {
+    LocalDate[] days = new LocalDate[types.length];
+    for (int i = 0; i < days.length; i++) {
+      days[i] = lastDay(i, effectiveOn, activeLastDay, rectifiedOn, sanctionPeriod);
+    }
+    return days;
+  }
+
+  /** The latest of {@link #durationLastDays}, an open end (null) winning; null for none. */
+  static LocalDate latest(LocalDate[] days) {
+    LocalDate latest = null;
+    for (LocalDate last : days) {
+      if (last == null) {
+        return null;
+      }
+      if (latest == null || last.isAfter(latest)) {
+        latest = last;
+      }
+    }
+    return latest;
+  }
+
+  /**
    * Appends the arithmetic of the lastDay for the trace (only for a measure that is not {@link #once}), e.g.
    * {@code 2024-01-08 + P3Y = 2027-01-08} or {@code 2024-01-08 + P18M = 2025-07-08; permanent; latest = open}.
+   *
+   * @param days the {@link #durationLastDays}
+   * @param result their {@link #latest}
    */
-  void explain(StringBuilder s, LocalDate effectiveOn, LocalDate activeLastDay, LocalDate rectifiedOn,
-      Period sanctionPeriod, LocalDate result) {
+  void explain(TraceText s, LocalDate effectiveOn, LocalDate rectifiedOn, String sanctionPeriodText,
+      LocalDate[] days, LocalDate result) {
     for (int i = 0; i < types.length; i++) {
       if (i > 0) {
-        s.append("; ");
+        s.add("; ");
       }
       switch (types[i]) {
         case FIXED:
-          Evaluation.date(s, effectiveOn).append(" + ").append(periodTexts[i]).append(" = ");
-          Evaluation.date(s, effectiveOn.plus(periods[i]));
+          s.date(effectiveOn).add(" + ").add(periodTexts[i]).add(" = ").date(days[i]);
           break;
         case SANCTION_PERIOD:
-          Evaluation.date(s, effectiveOn).append(" + ").append(sanctionPeriod);
-          if (periods[i] != null) {
-            s.append(" + ").append(periodTexts[i]);
+          s.date(effectiveOn).add(" + ").add(sanctionPeriodText);
+          if (periodTexts[i] != null) {
+            s.add(" + ").add(periodTexts[i]);
           }
-          s.append(" = ");
-          Evaluation.date(s, effectiveOn.plus(periods[i] == null ? sanctionPeriod : sanctionPeriod.plus(periods[i])));
+          s.add(" = ").date(days[i]);
           break;
         case UNTIL_YEAR_END:
-          s.append("31 December of ").append(effectiveOn.getYear());
+          s.add("31 December of ").add(effectiveOn.getYear());
           break;
         case WHILE_ACTIVE:
-          Evaluation.date(s.append("the active period's lastDay "), activeLastDay);
+          s.add("the active period's lastDay ").date(days[i]);
           break;
         case UNTIL_RECTIFIED:
           if (rectifiedOn == null) {
-            s.append("open until rectification");
+            s.add("open until rectification");
           } else {
-            Evaluation.date(s.append("rectified "), rectifiedOn).append(" - 1 day = ");
-            Evaluation.date(s, rectifiedOn.minusDays(1));
+            s.add("rectified ").date(rectifiedOn).add(" - 1 day = ").date(days[i]);
           }
           break;
         default:
-          s.append("permanent");
+          s.add("permanent");
       }
     }
     if (types.length > 1) {
-      s.append("; latest = ");
+      s.add("; latest = ");
       if (result == null) {
-        s.append("open");
+        s.add("open");
       } else {
-        Evaluation.date(s, result);
+        s.date(result);
       }
     }
   }
