@@ -56,8 +56,9 @@ public final class Evaluation {
   private final ProfilePlan plan;
   private final WorkingDayCalendar calendar;
   private final LocalDate asOf;
-  private final List<TraceEntry> trace = new ArrayList<>(16);
-  private final TraceText text = new TraceText();
+  /** The trace and its text buffer (made for an assessed record only, not for a refusal). */
+  private List<TraceEntry> trace;
+  private TraceText text;
   private List<Problem> problems;
 
   private CategoryPlan rules;
@@ -72,9 +73,9 @@ public final class Evaluation {
   private Period sanctionPeriod;
   /** {@code String.valueOf(sanctionPeriod)}, when a measure needs it. */
   private String sanctionPeriodText;
-  /** The lastDays of each measure's durations, once the events are folded (null for a ONCE measure). */
+  /** The lastDays of the durations of each measure that has several, once the events are folded; else null. */
   private LocalDate[][] durationLastDays;
-  /** The measures' lastDays once the events are folded (null while folding: rectifiedOn may still change). */
+  /** The measures' lastDays once the events are folded (rectifiedOn may change while folding). */
   private LocalDate[] measureLastDays;
 
   private History h;
@@ -130,6 +131,8 @@ public final class Evaluation {
   }
 
   private Assessment assess() {
+    trace = new ArrayList<>(16);
+    text = new TraceText();
     effectiveOn = record.decision().effectiveDate();
 
     // R-ERA / R-DISC-3: the era in force on decidedOn and the tier's periods.
@@ -181,10 +184,15 @@ public final class Evaluation {
     h = new History(asOf, rules.endsOnRectification);
     h.fold(record.events(), this);
     LocalDate[] lastDays = new LocalDate[measures.length];
-    durationLastDays = new LocalDate[measures.length][];
     for (int i = 0; i < measures.length; i++) {
-      if (!measures[i].once) {
-        LocalDate[] days = measures[i].durationLastDays(effectiveOn, lastDay, h.rectifiedOn, sanctionPeriod);
+      MeasurePlan d = measures[i];
+      if (d.durations() == 1) {
+        lastDays[i] = d.lastDay(0, effectiveOn, lastDay, h.rectifiedOn, sanctionPeriod);
+      } else if (d.durations() > 1) {
+        LocalDate[] days = d.durationLastDays(effectiveOn, lastDay, h.rectifiedOn, sanctionPeriod);
+        if (durationLastDays == null) {
+          durationLastDays = new LocalDate[measures.length][];
+        }
         durationLastDays[i] = days;
         lastDays[i] = MeasurePlan.latest(days);
       }
@@ -258,7 +266,7 @@ public final class Evaluation {
   void checkEligibleOnApproval(int index, LocalDate on) {
     boolean pending = h.objectionPendingOn(on);
     boolean active = (h.endedOn == null || on.isBefore(h.endedOn)) && !on.isAfter(lastDay);
-    int blockers = blockers(on, pending, active);
+    int blockers = blockers(on, pending, active, true);
     if (blockers != 0) {
       String names = Blockers.names(blockers);
       if (problems == null) {
@@ -343,12 +351,12 @@ public final class Evaluation {
 
   private RepairAssessment repair(boolean pending) {
     boolean repairable = rules.repairable;
-    int blockers = blockers(asOf, pending, h.endedOn == null);
+    int blockers = blockers(asOf, pending, h.endedOn == null, false);
     LocalDate eligibleFrom = null;
     if ((blockers & ~Blockers.bit(RepairBlocker.MINIMUM_PERIOD_NOT_ELAPSED)) == 0) {
       LocalDate from = minimumLastDay.plusDays(1);
       TraceText why = text().add("eligibleFrom: latest of minimumLastDay + 1 = ").date(from);
-      if (h.rectifiedOn != null && rectificationRequired(asOf)) {
+      if (h.rectifiedOn != null && rectificationRequired(asOf, false)) {
         why.add(", rectified ").date(h.rectifiedOn);
         from = max(from, h.rectifiedOn);
       }
@@ -389,8 +397,10 @@ public final class Evaluation {
   /**
    * R-REP-1 on a day, as a bit set of {@link RepairBlocker} ordinals; every condition is checked on its own.
    * SPEC-CHOICE(R-REP-1): "still active" also fails once the scheduled lastDay has passed (the EXPIRED end).
+   *
+   * @param folding whether the events are still being folded (see {@link #waived})
    */
-  private int blockers(LocalDate day, boolean objectionPending, boolean active) {
+  private int blockers(LocalDate day, boolean objectionPending, boolean active, boolean folding) {
     int set = 0;
     if (!rules.repairable) {
       set |= Blockers.bit(RepairBlocker.NOT_REPAIRABLE);
@@ -398,7 +408,7 @@ public final class Evaluation {
     if (!day.isAfter(minimumLastDay)) {
       set |= Blockers.bit(RepairBlocker.MINIMUM_PERIOD_NOT_ELAPSED);
     }
-    if ((h.rectifiedOn == null || h.rectifiedOn.isAfter(day)) && rectificationRequired(day)) {
+    if ((h.rectifiedOn == null || h.rectifiedOn.isAfter(day)) && rectificationRequired(day, folding)) {
       set |= Blockers.bit(RepairBlocker.RECTIFICATION_INCOMPLETE);
     }
     if (objectionPending) {
@@ -417,7 +427,7 @@ public final class Evaluation {
    * R-REP-1: rectification is required iff a RECTIFICATION measure applies and its state on the day is not
    * WAIVED (a VOID one still counts as required).
    */
-  private boolean rectificationRequired(LocalDate day) {
+  private boolean rectificationRequired(LocalDate day, boolean folding) {
     if (!matched.hasRectification) {
       return false;
     }
@@ -425,7 +435,7 @@ public final class Evaluation {
     // RECTIFICATION is required even when a mitigation covers it.
     boolean voided = h.revokedOn != null && !h.revokedOn.isAfter(day);
     for (int i = 0; i < measures.length; i++) {
-      if (measures[i].code == MeasureCode.RECTIFICATION && (voided || !waived(i, day))) {
+      if (measures[i].code == MeasureCode.RECTIFICATION && (voided || !waived(i, day, folding))) {
         return true;
       }
     }
@@ -446,7 +456,8 @@ public final class Evaluation {
       LocalDate last = measureLastDays[i];
       if (!d.once) {
         TraceText why = text().add(d.traceText);
-        d.explain(why, effectiveOn, h.rectifiedOn, sanctionPeriodText, durationLastDays[i], last);
+        d.explain(why, effectiveOn, h.rectifiedOn, sanctionPeriodText,
+            durationLastDays == null ? null : durationLastDays[i], last);
         trace("R-MEAS", d.citation, why);
       }
       out.add(MeasureAssessment.builder()
@@ -469,7 +480,7 @@ public final class Evaluation {
     if (h.revokedOn != null) {
       return MeasureState.VOID;
     }
-    if (waived(i, asOf)) {
+    if (waived(i, asOf, false)) {
       return MeasureState.WAIVED;
     }
     // SPEC-CHOICE(R-MEAS): a ONCE measure is never LIFTED, whatever its kind.
@@ -511,8 +522,12 @@ public final class Evaluation {
   /**
    * R-MEAS-1: a non-statutory measure covered by a mitigation decided on M ≤ day is WAIVED, unless it had already
    * ended (lastDay &lt; M; for ONCE actions: the record's endedOn ≤ M).
+   *
+   * @param folding whether the events are still being folded: the lastDay is then computed with the
+   *     rectification seen so far, else it is the final one (a constant at each call site, so that the compiled
+   *     code of the usual path holds no date arithmetic)
    */
-  private boolean waived(int i, LocalDate day) {
+  private boolean waived(int i, LocalDate day, boolean folding) {
     MeasurePlan d = measures[i];
     if (d.statutory || h.mitigatedOn == null || h.mitigatedOn.isAfter(day)) {
       return false;
@@ -524,8 +539,8 @@ public final class Evaluation {
     if (d.once) {
       return h.endedOn == null || h.endedOn.isAfter(h.mitigatedOn);
     }
-    LocalDate last = measureLastDays != null ? measureLastDays[i]
-        : d.lastDay(effectiveOn, lastDay, h.rectifiedOn, sanctionPeriod);
+    LocalDate last = folding
+        ? d.lastDay(effectiveOn, lastDay, h.rectifiedOn, sanctionPeriod) : measureLastDays[i];
     return last == null || !last.isBefore(h.mitigatedOn);
   }
 

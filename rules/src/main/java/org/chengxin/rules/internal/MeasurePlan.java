@@ -3,7 +3,6 @@ package org.chengxin.rules.internal;
 import java.time.LocalDate;
 import java.time.Period;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 import org.chengxin.rules.Duration;
@@ -65,7 +64,7 @@ final class MeasurePlan {
         durations.add(rule.duration());
       }
     }
-    this.basis = Collections.unmodifiableList(citations);
+    this.basis = List.copyOf(citations);
     this.citation = citations.get(0);
     this.once = durations.isEmpty();
     this.traceText = String.valueOf(code).concat("/").concat(String.valueOf(target)).concat(" lastDay: ");
@@ -116,7 +115,13 @@ final class MeasurePlan {
     return latest;
   }
 
-  private LocalDate lastDay(int i, LocalDate effectiveOn, LocalDate activeLastDay, LocalDate rectifiedOn,
+  /** The number of non-ONCE durations. */
+  int durations() {
+    return types.length;
+  }
+
+  /** The last day of duration {@code i}, null for an open end. */
+  LocalDate lastDay(int i, LocalDate effectiveOn, LocalDate activeLastDay, LocalDate rectifiedOn,
       Period sanctionPeriod) {
     switch (types[i]) {
       case FIXED:
@@ -168,8 +173,8 @@ final class MeasurePlan {
    * Appends the arithmetic of the lastDay for the trace (only for a measure that is not {@link #once}), e.g.
    * {@code 2024-01-08 + P3Y = 2027-01-08} or {@code 2024-01-08 + P18M = 2025-07-08; permanent; latest = open}.
    *
-   * @param days the {@link #durationLastDays}
-   * @param result their {@link #latest}
+   * @param days the {@link #durationLastDays}; may be null for a single duration
+   * @param result their {@link #latest}: for a single duration, its last day
    */
   void explain(TraceText s, LocalDate effectiveOn, LocalDate rectifiedOn, String sanctionPeriodText,
       LocalDate[] days, LocalDate result) {
@@ -179,26 +184,26 @@ final class MeasurePlan {
       }
       switch (types[i]) {
         case FIXED:
-          s.date(effectiveOn).add(" + ").add(periodTexts[i]).add(" = ").date(days[i]);
+          s.date(effectiveOn).add(" + ").add(periodTexts[i]).add(" = ").date(days == null ? result : days[i]);
           break;
         case SANCTION_PERIOD:
           s.date(effectiveOn).add(" + ").add(sanctionPeriodText);
           if (periodTexts[i] != null) {
             s.add(" + ").add(periodTexts[i]);
           }
-          s.add(" = ").date(days[i]);
+          s.add(" = ").date(days == null ? result : days[i]);
           break;
         case UNTIL_YEAR_END:
           s.add("31 December of ").add(effectiveOn.getYear());
           break;
         case WHILE_ACTIVE:
-          s.add("the active period's lastDay ").date(days[i]);
+          s.add("the active period's lastDay ").date(days == null ? result : days[i]);
           break;
         case UNTIL_RECTIFIED:
           if (rectifiedOn == null) {
             s.add("open until rectification");
           } else {
-            s.add("rectified ").date(rectifiedOn).add(" - 1 day = ").date(days[i]);
+            s.add("rectified ").date(rectifiedOn).add(" - 1 day = ").date(days == null ? result : days[i]);
           }
           break;
         default:
