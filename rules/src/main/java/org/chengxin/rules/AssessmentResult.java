@@ -38,8 +38,11 @@ public abstract class AssessmentResult {
    * @throws NoSuchElementException for a refusal, naming the record
    */
   public final Assessment assessment() {
-    return toOptional().orElseThrow(() -> new NoSuchElementException(
-        "record '" + recordId() + "' was not assessed: " + problems()));
+    Optional<Assessment> assessment = toOptional();
+    if (assessment.isEmpty()) {
+      throw new NoSuchElementException("record '" + recordId() + "' was not assessed: " + problems());
+    }
+    return assessment.get();
   }
 
   /** A successful assessment. */

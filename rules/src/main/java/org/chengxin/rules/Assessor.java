@@ -5,12 +5,14 @@ import static java.util.Objects.requireNonNull;
 import java.time.LocalDate;
 import org.chengxin.core.Record;
 import org.chengxin.rules.internal.Evaluation;
+import org.chengxin.rules.internal.ProfilePlans;
 
 /**
  * 评估引擎 — the pure assessment engine of SPEC §4: {@code assess(record, profile, calendar, asOf)}.
  *
- * <p>Stateless, thread-safe and pure: no clock, no default zone or locale, no I/O. The same inputs always give an
- * equal result. Problems are returned, never thrown: a record that cannot be assessed (category not in the
+ * <p>Thread-safe and pure: no clock, no default zone or locale, no I/O. The same inputs always give an equal
+ * result. The only state is a bounded cache of what the engine derives from the last few profiles it was given
+ * (by identity; it never changes a result). Problems are returned, never thrown: a record that cannot be assessed (category not in the
  * profile, asOf before the decision, a date outside the calendar) yields a {@linkplain AssessmentResult#isRefused()
  * refusal}.
  *
@@ -26,9 +28,12 @@ public final class Assessor {
 
   private static final Assessor INSTANCE = new Assessor();
 
+  /** The precomputed profiles; 8 covers every seed profile and a few more. */
+  private final ProfilePlans plans = new ProfilePlans(8);
+
   private Assessor() {}
 
-  /** The engine (a shared stateless instance). */
+  /** The engine (a shared instance). */
   public static Assessor create() {
     return INSTANCE;
   }
@@ -49,6 +54,6 @@ public final class Assessor {
     requireNonNull(profile, "profile");
     requireNonNull(calendar, "calendar");
     requireNonNull(asOf, "asOf");
-    return new Evaluation(record, profile, calendar, asOf).run();
+    return new Evaluation(record, plans.of(profile), calendar, asOf).run();
   }
 }

@@ -125,8 +125,8 @@ public final class WorkingDayCalendars {
   }
 
   /**
-   * A fast immutable calendar over the data: {@code isWorkingDay} is a bit lookup and {@code addWorkingDays} a
-   * binary search over a cumulative count of working days.
+   * A fast immutable calendar over the data: {@code isWorkingDay} is a bit lookup and {@code addWorkingDays} two
+   * array reads (a cumulative count of working days and the index of every working day).
    */
   public static WorkingDayCalendar of(CalendarData data) {
     return new DataCalendar(requireNonNull(data, "data"));

@@ -1,11 +1,14 @@
 package org.chengxin.rules.internal;
 
 import java.util.ArrayList;
-import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 import org.chengxin.rules.RepairBlocker;
 
-/** A set of {@link RepairBlocker}s as a bit set (allocation-free while computing), listed sorted by name. */
+/**
+ * A set of {@link RepairBlocker}s as a bit set (allocation-free while computing), listed sorted by name. Every
+ * set's list and names are computed once.
+ */
 final class Blockers {
 
   private Blockers() {}
@@ -14,36 +17,50 @@ final class Blockers {
     return 1 << b.ordinal();
   }
 
-  private static final RepairBlocker[] BLOCKERS_BY_NAME = sortedBlockers();
+  /** By bit set: the blockers sorted by name (unmodifiable), and their names joined by ", ". */
+  private static final List<List<RepairBlocker>> LISTS;
+  private static final String[] NAMES;
 
-  private static RepairBlocker[] sortedBlockers() {
-    RepairBlocker[] all = RepairBlocker.values();
-    Arrays.sort(all, (a, b) -> a.name().compareTo(b.name()));
-    return all;
+  static {
+    RepairBlocker[] byName = RepairBlocker.values();
+    // insertion sort by name (ASCII)
+    for (int i = 1; i < byName.length; i++) {
+      RepairBlocker b = byName[i];
+      int j = i;
+      while (j > 0 && byName[j - 1].name().compareTo(b.name()) > 0) {
+        byName[j] = byName[j - 1];
+        j--;
+      }
+      byName[j] = b;
+    }
+    int sets = 1 << byName.length;
+    List<List<RepairBlocker>> lists = new ArrayList<>(sets);
+    NAMES = new String[sets];
+    for (int set = 0; set < sets; set++) {
+      List<RepairBlocker> list = new ArrayList<>(Integer.bitCount(set));
+      StringBuilder names = new StringBuilder();
+      for (RepairBlocker b : byName) {
+        if ((set & bit(b)) != 0) {
+          list.add(b);
+          if (names.length() > 0) {
+            names.append(", ");
+          }
+          names.append(b.name());
+        }
+      }
+      lists.add(set == 0 ? List.of() : Collections.unmodifiableList(list));
+      NAMES[set] = names.toString();
+    }
+    LISTS = Collections.unmodifiableList(lists);
   }
 
-  /** Blockers sorted by name as ASCII strings (§4.10). */
+  /** Blockers sorted by name as ASCII strings (§4.10); unmodifiable. */
   static List<RepairBlocker> sortedList(int set) {
-    if (set == 0) {
-      return List.of();
-    }
-    List<RepairBlocker> list = new ArrayList<>(Integer.bitCount(set));
-    for (RepairBlocker b : BLOCKERS_BY_NAME) {
-      if ((set & bit(b)) != 0) {
-        list.add(b);
-      }
-    }
-    return list;
+    return LISTS.get(set);
   }
 
+  /** The names sorted, joined by ", ", e.g. {@code MINIMUM_PERIOD_NOT_ELAPSED, NOT_ACTIVE}. */
   static String names(int set) {
-    StringBuilder s = new StringBuilder();
-    for (RepairBlocker b : sortedList(set)) {
-      if (s.length() > 0) {
-        s.append(", ");
-      }
-      s.append(b.name());
-    }
-    return s.toString();
+    return NAMES[set];
   }
 }

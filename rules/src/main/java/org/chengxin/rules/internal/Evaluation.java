@@ -11,12 +11,11 @@ import org.chengxin.core.ObjectionOutcome;
 import org.chengxin.core.Problem;
 import org.chengxin.core.ProblemCode;
 import org.chengxin.core.Record;
+import org.chengxin.core.Sanction;
 import org.chengxin.rules.Assessment;
 import org.chengxin.rules.AssessmentResult;
 import org.chengxin.rules.CalendarRangeException;
-import org.chengxin.rules.CategoryRules;
 import org.chengxin.rules.DisclosureAssessment;
-import org.chengxin.rules.DisclosureEra;
 import org.chengxin.rules.EndReason;
 import org.chengxin.rules.MeasureAssessment;
 import org.chengxin.rules.MeasureCode;
@@ -25,8 +24,6 @@ import org.chengxin.rules.MeasureState;
 import org.chengxin.rules.NotDisclosedReason;
 import org.chengxin.rules.ObjectionAssessment;
 import org.chengxin.rules.ObjectionStatus;
-import org.chengxin.rules.Profile;
-import org.chengxin.rules.ProfileRef;
 import org.chengxin.rules.PublicationStatus;
 import org.chengxin.rules.RecordState;
 import org.chengxin.rules.Remedy;
@@ -34,41 +31,60 @@ import org.chengxin.rules.RepairAssessment;
 import org.chengxin.rules.RepairBlocker;
 import org.chengxin.rules.RepairStatus;
 import org.chengxin.rules.RetentionAssessment;
-import org.chengxin.rules.RetentionBase;
-import org.chengxin.rules.TierPeriod;
 import org.chengxin.rules.TraceEntry;
 import org.chengxin.rules.WorkingDayCalendar;
+import org.chengxin.rules.internal.ProfilePlan.CategoryPlan;
+import org.chengxin.rules.internal.ProfilePlan.EraPlan;
+import org.chengxin.rules.internal.ProfilePlan.Measures;
+import org.chengxin.rules.internal.ProfilePlan.TierPlan;
 
 /**
  * One assessment (SPEC §4): a single-use, single-threaded computation object created by
  * {@link org.chengxin.rules.Assessor}. It folds the events once, then derives every part of the assessment.
  *
+ * <p>The profile comes precomputed ({@link ProfilePlan}); the trace texts are written into one reusable
+ * {@link TraceText}.
+ *
  * <p>The choices where the SPEC leaves room are marked {@code SPEC-CHOICE(R-…)} below.
  */
 public final class Evaluation {
 
+  /** {@code ObjectionStatus.valueOf(outcome.name())} by outcome ordinal. */
+  private static final ObjectionStatus[] STATUS_BY_OUTCOME = statusByOutcome();
+
   private final Record record;
-  private final Profile profile;
+  private final ProfilePlan plan;
   private final WorkingDayCalendar calendar;
   private final LocalDate asOf;
-  private final List<TraceEntry> trace = new ArrayList<>(16);
-  private final List<Problem> problems = new ArrayList<>(2);
+  /** The trace and its text buffer (made for an assessed record only, not for a refusal). */
+  private List<TraceEntry> trace;
+  private TraceText text;
+  private List<Problem> problems;
 
-  private CategoryRules rules;
+  private CategoryPlan rules;
   private LocalDate decidedOn;
   private LocalDate effectiveOn;
   private LocalDate minimumLastDay;
   private LocalDate lastDay;
   private LocalDate retentionLastDay;
-  private List<MeasureDraft> drafts;
+  private NotDisclosedReason notDisclosed;
+  private MeasurePlan[] measures;
+  private Measures matched;
+  private Period sanctionPeriod;
+  /** {@code String.valueOf(sanctionPeriod)}, when a measure needs it. */
+  private String sanctionPeriodText;
+  /** The lastDays of the durations of each measure that has several, once the events are folded; else null. */
+  private LocalDate[][] durationLastDays;
+  /** The measures' lastDays once the events are folded (rectifiedOn may change while folding). */
+  private LocalDate[] measureLastDays;
 
   private History h;
   private LocalDate publishedOn;
 
   /** One assessment of a record on asOf; call {@link #run()} once. */
-  public Evaluation(Record record, Profile profile, WorkingDayCalendar calendar, LocalDate asOf) {
+  public Evaluation(Record record, ProfilePlan plan, WorkingDayCalendar calendar, LocalDate asOf) {
     this.record = record;
-    this.profile = profile;
+    this.plan = plan;
     this.calendar = calendar;
     this.asOf = asOf;
   }
@@ -76,26 +92,11 @@ public final class Evaluation {
   /** Runs the assessment; never throws for a record that is structurally complete. */
   public AssessmentResult run() {
     decidedOn = record.decision().decidedOn();
-    List<Problem> refusal = null;
-    Optional<CategoryRules> category = profile.category(record.category());
-    if (category.isEmpty()) {
-      refusal = new ArrayList<>(2);
-      refusal.add(Problem.of(ProblemCode.CATEGORY_NOT_IN_PROFILE, "/category", record.category().name(),
-          profile.id(), profile.id()).forRecord(record.recordId()));
+    rules = plan.category(record.category());
+    boolean early = asOf.isBefore(decidedOn);
+    if (rules == null || early) {
+      return refused(early);
     }
-    if (asOf.isBefore(decidedOn)) {
-      if (refusal == null) {
-        refusal = new ArrayList<>(1);
-      }
-      // SPEC-CHOICE(R-STATE): the problem points at /decision/decidedOn; its value is the asOf date (the
-      // message template reads "as-of date {value} is before the decision date {detail}").
-      refusal.add(Problem.of(ProblemCode.AS_OF_BEFORE_DECISION, "/decision/decidedOn", asOf.toString(),
-          decidedOn.toString(), decidedOn.toString()).forRecord(record.recordId()));
-    }
-    if (refusal != null) {
-      return AssessmentResult.refused(record.recordId(), refusal);
-    }
-    rules = category.get();
     // SPEC-CHOICE(R-DATE-4): CALENDAR_RANGE is checked last (only a record that is otherwise assessable reaches
     // the calendar); its path is "" (the whole record) and its value the first uncovered day that was needed.
     try {
@@ -103,44 +104,100 @@ public final class Evaluation {
     } catch (CalendarRangeException e) {
       String detailZh = "日历 " + calendar.id() + " 的覆盖范围为 " + e.firstCovered() + " 至 " + e.lastCovered();
       String detailEn = "calendar " + calendar.id() + " covers " + e.firstCovered() + " to " + e.lastCovered();
-      return AssessmentResult.refused(record.recordId(), List.of(Problem.of(ProblemCode.CALENDAR_RANGE, "",
-          String.valueOf(e.day()), detailZh, detailEn).forRecord(record.recordId())));
+      return AssessmentResult.refused(record.recordId(), List.of(problem(ProblemCode.CALENDAR_RANGE, "",
+          String.valueOf(e.day()), detailZh, detailEn)));
     }
   }
 
+  private AssessmentResult refused(boolean early) {
+    List<Problem> refusal = new ArrayList<>(2);
+    if (rules == null) {
+      String id = plan.profile.id();
+      refusal.add(problem(ProblemCode.CATEGORY_NOT_IN_PROFILE, "/category", record.category().name(), id, id));
+    }
+    if (early) {
+      // SPEC-CHOICE(R-STATE): the problem points at /decision/decidedOn; its value is the asOf date (the
+      // message template reads "as-of date {value} is before the decision date {detail}").
+      String day = decidedOn.toString();
+      refusal.add(problem(ProblemCode.AS_OF_BEFORE_DECISION, "/decision/decidedOn", asOf.toString(), day, day));
+    }
+    return AssessmentResult.refused(record.recordId(), refusal);
+  }
+
+  /** {@code Problem.of(code, path, value, detailZh, detailEn).forRecord(recordId)}, built once. */
+  private Problem problem(ProblemCode code, String path, String value, String detailZh, String detailEn) {
+    return Problem.builder().code(code).path(path).value(Optional.ofNullable(value)).detailZh(detailZh)
+        .detailEn(detailEn).recordId(Optional.ofNullable(record.recordId())).build();
+  }
+
   private Assessment assess() {
+    trace = new ArrayList<>(16);
+    text = new TraceText();
     effectiveOn = record.decision().effectiveDate();
 
     // R-ERA / R-DISC-3: the era in force on decidedOn and the tier's periods.
-    DisclosureEra era = rules.eraFor(decidedOn);
-    String eraBasis = era.basis().citation();
-    if (era.from().isPresent()) {
-      trace("R-ERA", eraBasis, "era from " + era.from().get() + " in force on decidedOn " + decidedOn);
+    EraPlan era = rules.eraFor(decidedOn);
+    String eraBasis = era.citation;
+    if (era.fromText != null) {
+      trace("R-ERA", eraBasis, text().add(era.fromText).date(decidedOn));
     }
-    TierPeriod period = era.tiers().get(record.tier());
-    minimumLastDay = decidedOn.plus(period.minimum());
-    lastDay = decidedOn.plus(period.maximum());
-    trace("R-DISC-3", eraBasis, "minimumLastDay: " + decidedOn + " + " + period.minimum() + " = " + minimumLastDay);
-    trace("R-DISC-3", eraBasis, "lastDay: " + decidedOn + " + " + period.maximum() + " = " + lastDay);
+    TierPlan period = era.tier(record.tier());
+    minimumLastDay = decidedOn.plus(period.minimum);
+    lastDay = decidedOn.plus(period.maximum);
+    trace("R-DISC-3", eraBasis,
+        text().add("minimumLastDay: ").date(decidedOn).add(period.minimumText).date(minimumLastDay));
+    trace("R-DISC-3", eraBasis, text().add("lastDay: ").date(decidedOn).add(period.maximumText).date(lastDay));
 
     // R-RET.
     LocalDate retentionBase = decidedOn;
-    String baseName = "decidedOn";
-    if (profile.retentionBase().value() == RetentionBase.ACT_END && record.actEndedOn().isPresent()) {
-      retentionBase = record.actEndedOn().get();
-      baseName = "actEndedOn";
+    String baseText = plan.retentionFromDecidedText;
+    if (plan.retentionFromActEnd) {
+      Optional<LocalDate> actEndedOn = record.actEndedOn();
+      if (actEndedOn.isPresent()) {
+        retentionBase = actEndedOn.get();
+        baseText = plan.retentionFromActEndText;
+      }
     }
-    Period retention = profile.retentionPeriod().value();
-    retentionLastDay = retentionBase.plus(retention);
-    trace("R-RET", profile.retentionPeriod().basis().citation(),
-        retentionBase + " (" + baseName + ") + " + retention + " = " + retentionLastDay);
+    retentionLastDay = retentionBase.plus(plan.retention);
+    trace("R-RET", plan.retentionCitation, text().date(retentionBase).add(baseText).date(retentionLastDay));
 
     // R-ASOF: a publication after asOf is written as absent.
-    publishedOn = record.publishedOn().filter(p -> !p.isAfter(asOf)).orElse(null);
+    Optional<LocalDate> published = record.publishedOn();
+    publishedOn = published.isPresent() && !published.get().isAfter(asOf) ? published.get() : null;
 
-    drafts = MeasureDraft.match(record, profile);
-    h = new History(asOf, rules.endsOnRectification().value());
-    h.fold(record.events(), this::checkEligibleOnApproval);
+    // R-DISC-1 (the same whatever the day).
+    if (record.effectiveDisclosureRestriction() != DisclosureRestriction.NONE) {
+      notDisclosed = NotDisclosedReason.RESTRICTED;
+    } else if (!rules.disclosable) {
+      notDisclosed = NotDisclosedReason.CATEGORY_NOT_DISCLOSED;
+    } else if (!period.disclosed) {
+      notDisclosed = NotDisclosedReason.TIER_NOT_DISCLOSED;
+    }
+
+    matched = plan.measures(record);
+    measures = matched.plans;
+    if (matched.needsSanctionPeriod) {
+      Optional<Sanction> sanction = record.decision().sanction();
+      sanctionPeriod = sanction.isPresent() ? sanction.get().period().orElse(null) : null;
+      sanctionPeriodText = String.valueOf(sanctionPeriod);
+    }
+    h = new History(asOf, rules.endsOnRectification);
+    h.fold(record.events(), this);
+    LocalDate[] lastDays = new LocalDate[measures.length];
+    for (int i = 0; i < measures.length; i++) {
+      MeasurePlan d = measures[i];
+      if (d.durations() == 1) {
+        lastDays[i] = d.lastDay(0, effectiveOn, lastDay, h.rectifiedOn, sanctionPeriod);
+      } else if (d.durations() > 1) {
+        LocalDate[] days = d.durationLastDays(effectiveOn, lastDay, h.rectifiedOn, sanctionPeriod);
+        if (durationLastDays == null) {
+          durationLastDays = new LocalDate[measures.length][];
+        }
+        durationLastDays[i] = days;
+        lastDays[i] = MeasurePlan.latest(days);
+      }
+    }
+    measureLastDays = lastDays;
 
     // R-DISC-4: the record expires on lastDay + 1, unless an earlier (or same-day, higher-ranked) cause ended it.
     LocalDate expiry = lastDay.plusDays(1);
@@ -148,68 +205,75 @@ public final class Evaluation {
       h.endBy(expiry, EndReason.EXPIRED, History.EXPIRY_RANK);
     }
     if (h.endedOn != null) {
-      trace("R-DISC-4", "", h.endReason == EndReason.EXPIRED
-          ? "endedOn: lastDay " + lastDay + " + 1 day = " + h.endedOn + " (EXPIRED)"
-          : "endedOn: " + h.endReason + " on " + h.endedOn);
+      if (h.endReason == EndReason.EXPIRED) {
+        trace("R-DISC-4", "",
+            text().add("endedOn: lastDay ").date(lastDay).add(" + 1 day = ").date(h.endedOn).add(" (EXPIRED)"));
+      } else {
+        trace("R-DISC-4", "", text().add("endedOn: ").add(h.endReason).add(" on ").date(h.endedOn));
+      }
     }
 
     boolean purgeDue = asOf.isAfter(retentionLastDay) || h.revokedOn != null;
     boolean pending = h.objectionPendingOn(asOf);
 
     DisclosureAssessment disclosure = disclosure(purgeDue, pending);
-    ObjectionAssessment objection = objection(pending);
+    ObjectionAssessment objection = objection();
     RepairAssessment repair = repair(pending);
-    List<MeasureAssessment> measures = measures(purgeDue, pending);
+    List<MeasureAssessment> measureList = measures(purgeDue, pending);
 
     // R-REV: withdrawal and remedies.
     LocalDate withdrawBy = null;
     List<Remedy> remedies = List.of();
     if (h.revokedOn != null) {
       if (visibleOn(h.revokedOn.minusDays(1))) {
-        int days = profile.withdrawWithinDays().value();
+        int days = plan.withdrawDays;
         withdrawBy = calendar.calendarDaysDeadline(h.revokedOn, days);
-        trace("R-REV", profile.withdrawWithinDays().basis().citation(), "withdrawBy: " + h.revokedOn + " + "
-            + days + " days = " + h.revokedOn.plusDays(days) + ", on or next working day = " + withdrawBy);
+        trace("R-REV", plan.withdrawCitation, text().add("withdrawBy: ").date(h.revokedOn).add(" + ").add(days)
+            .add(" days = ").date(h.revokedOn.plusDays(days)).add(", on or next working day = ").date(withdrawBy));
       }
-      if (h.revokedOn.isAfter(effectiveOn) && hasNonStatutoryMeasure()
+      if (h.revokedOn.isAfter(effectiveOn) && matched.hasNonStatutory
           && !(h.mitigation == MitigationDecision.EXEMPT && !h.mitigatedOn.isAfter(effectiveOn))) {
         remedies = List.of(Remedy.REPUTATION_RESTORATION);
       }
     }
 
-    Assessment.Builder b = Assessment.builder()
+    return Assessment.builder()
         .recordId(record.recordId())
         .asOf(asOf)
-        .profile(ProfileRef.of(profile))
-        .era(era.from())
-        .state(state(purgeDue, pending))
+        .profile(plan.ref)
+        .era(era.from)
+        .state(state(pending))
         .tier(record.tier())
         .disclosure(disclosure)
         .retention(RetentionAssessment.of(retentionLastDay, purgeDue))
         .objection(objection)
         .repair(repair)
-        .measures(measures)
+        .measures(measureList)
         .remedies(remedies)
         .withdrawBy(Optional.ofNullable(withdrawBy))
-        .problems(problems)
-        .trace(trace);
-    return b.build();
+        .problems(problems == null ? List.of() : problems)
+        .trace(trace)
+        .build();
   }
 
   /**
    * R-REP-2: an approval on a day the record was not eligible still takes effect, with WARNING
    * REPAIR_NOT_ELIGIBLE. SPEC-CHOICE(R-REP-2): eligibility is R-REP-1 evaluated on A itself (not A − 1), over the
    * events before the approval in array order (what the deciding authority saw that day); in a category that is
-   * not repairable the warning is always given (R-REP-3).
+   * not repairable the warning is always given (R-REP-3). Called by {@link History#fold} before the approval
+   * takes effect.
    */
-  private void checkEligibleOnApproval(int index, LocalDate on) {
+  void checkEligibleOnApproval(int index, LocalDate on) {
     boolean pending = h.objectionPendingOn(on);
     boolean active = (h.endedOn == null || on.isBefore(h.endedOn)) && !on.isAfter(lastDay);
-    int blockers = blockers(on, pending, active);
+    int blockers = blockers(on, pending, active, true);
     if (blockers != 0) {
       String names = Blockers.names(blockers);
-      problems.add(Problem.of(ProblemCode.REPAIR_NOT_ELIGIBLE, "/events/" + index, on.toString(), names, names)
-          .forRecord(record.recordId()));
+      if (problems == null) {
+        problems = new ArrayList<>(2);
+      }
+      problems.add(problem(ProblemCode.REPAIR_NOT_ELIGIBLE, "/events/".concat(Integer.toString(index)),
+          on.toString(), names, names));
     }
   }
 
@@ -217,22 +281,21 @@ public final class Evaluation {
   // R-DISC
 
   private DisclosureAssessment disclosure(boolean purgeDue, boolean pending) {
-    NotDisclosedReason reason = notDisclosedReason();
-    boolean disclosable = reason == null;
+    boolean disclosable = notDisclosed == null;
 
     // R-DISC-2.
     LocalDate publishBy = null;
     PublicationStatus publication = PublicationStatus.NOT_REQUIRED;
-    if (disclosable && rules.publicationWorkingDays().isPresent()) {
-      int days = rules.publicationWorkingDays().get().value();
+    if (disclosable && rules.hasPublication) {
+      int days = rules.publicationDays;
       LocalDate deadline = calendar.addWorkingDays(decidedOn, days);
       // SPEC-CHOICE(R-DISC-2): published on the revocation day itself is not "published before the revocation".
       boolean revokedUnpublished = h.revokedOn != null && !h.revokedOn.isAfter(deadline)
           && (publishedOn == null || !publishedOn.isBefore(h.revokedOn));
       if (!revokedUnpublished) {
         publishBy = deadline;
-        trace("R-DISC-2", rules.publicationWorkingDays().get().basis().citation(),
-            "publishBy: " + ordinal(days) + " working day after " + decidedOn + " = " + deadline);
+        trace("R-DISC-2", rules.publicationCitation,
+            text().add(rules.publicationText).date(decidedOn).add(" = ").date(deadline));
         if (publishedOn != null) {
           publication = publishedOn.isAfter(deadline) ? PublicationStatus.LATE : PublicationStatus.ON_TIME;
         } else {
@@ -242,10 +305,10 @@ public final class Evaluation {
     }
 
     boolean visible = disclosable && publishedOn != null && h.endedOn == null && !purgeDue
-        && !(pending && profile.hideDuringObjection().value());
+        && !(pending && plan.hideDuringObjection);
     return DisclosureAssessment.builder()
         .disclosable(disclosable)
-        .reason(Optional.ofNullable(reason))
+        .reason(Optional.ofNullable(notDisclosed))
         .publishBy(Optional.ofNullable(publishBy))
         .publishedOn(Optional.ofNullable(publishedOn))
         .publication(publication)
@@ -258,42 +321,27 @@ public final class Evaluation {
         .build();
   }
 
-  private NotDisclosedReason notDisclosedReason() {
-    if (record.effectiveDisclosureRestriction() != DisclosureRestriction.NONE) {
-      return NotDisclosedReason.RESTRICTED;
-    }
-    if (!rules.disclosable().value()) {
-      return NotDisclosedReason.CATEGORY_NOT_DISCLOSED;
-    }
-    if (!rules.eraFor(decidedOn).tiers().get(record.tier()).disclosed()) {
-      return NotDisclosedReason.TIER_NOT_DISCLOSED;
-    }
-    return null;
-  }
-
   /** R-DISC-4 and R-DISC-5 on a day d ≤ asOf (used for R-REV at R − 1). */
   private boolean visibleOn(LocalDate day) {
     boolean active = !day.isBefore(decidedOn) && (h.endedOn == null || day.isBefore(h.endedOn));
     boolean purgeDue = day.isAfter(retentionLastDay) || (h.revokedOn != null && !h.revokedOn.isAfter(day));
-    boolean hidden = profile.hideDuringObjection().value() && h.objectionPendingOn(day);
-    return notDisclosedReason() == null && publishedOn != null && !publishedOn.isAfter(day) && active && !purgeDue
+    boolean hidden = plan.hideDuringObjection && h.objectionPendingOn(day);
+    return notDisclosed == null && publishedOn != null && !publishedOn.isAfter(day) && active && !purgeDue
         && !hidden;
   }
 
   // ---------------------------------------------------------------------------------------------------------
   // R-OBJ
 
-  private ObjectionAssessment objection(boolean pending) {
+  private ObjectionAssessment objection() {
     if (h.objections == null || h.objections.isEmpty()) {
       return ObjectionAssessment.of(ObjectionStatus.NONE, null, false);
     }
     LocalDate filed = h.objections.lastFiled();
-    int days = profile.objectionDecideWorkingDays().value();
-    LocalDate decideBy = calendar.addWorkingDays(filed, days);
-    trace("R-OBJ", profile.objectionDecideWorkingDays().basis().citation(),
-        "decideBy: " + ordinal(days) + " working day after " + filed + " = " + decideBy);
+    LocalDate decideBy = calendar.addWorkingDays(filed, plan.objectionDays);
+    trace("R-OBJ", plan.objectionCitation, text().add(plan.objectionText).date(filed).add(" = ").date(decideBy));
     ObjectionOutcome outcome = h.objections.lastOutcome();
-    ObjectionStatus status = outcome == null ? ObjectionStatus.PENDING : ObjectionStatus.valueOf(outcome.name());
+    ObjectionStatus status = outcome == null ? ObjectionStatus.PENDING : STATUS_BY_OUTCOME[outcome.ordinal()];
     boolean open = outcome == null;
     return ObjectionAssessment.of(status, decideBy, open && asOf.isAfter(decideBy));
   }
@@ -302,28 +350,28 @@ public final class Evaluation {
   // R-REP
 
   private RepairAssessment repair(boolean pending) {
-    boolean repairable = rules.repairable().value();
-    int blockers = blockers(asOf, pending, h.endedOn == null);
+    boolean repairable = rules.repairable;
+    int blockers = blockers(asOf, pending, h.endedOn == null, false);
     LocalDate eligibleFrom = null;
     if ((blockers & ~Blockers.bit(RepairBlocker.MINIMUM_PERIOD_NOT_ELAPSED)) == 0) {
       LocalDate from = minimumLastDay.plusDays(1);
-      StringBuilder why = new StringBuilder("eligibleFrom: latest of minimumLastDay + 1 = ").append(from);
-      if (rectificationRequired(asOf) && h.rectifiedOn != null) {
-        why.append(", rectified ").append(h.rectifiedOn);
+      TraceText why = text().add("eligibleFrom: latest of minimumLastDay + 1 = ").date(from);
+      if (h.rectifiedOn != null && rectificationRequired(asOf, false)) {
+        why.add(", rectified ").date(h.rectifiedOn);
         from = max(from, h.rectifiedOn);
       }
       LocalDate resolved = h.objections == null ? null : h.objections.lastResolved();
       if (resolved != null) {
-        why.append(", objection resolved ").append(resolved);
+        why.add(", objection resolved ").date(resolved);
         from = max(from, resolved);
       }
-      why.append(" = ").append(from);
+      why.add(" = ").date(from);
       if (from.isAfter(lastDay)) {
-        why.append(", after lastDay ").append(lastDay).append(": none");
+        why.add(", after lastDay ").date(lastDay).add(": none");
       } else {
         eligibleFrom = from;
       }
-      trace("R-REP-1", "", why.toString());
+      trace("R-REP-1", "", why);
     }
 
     // R-REP-2 / R-REP-4: pushBy from the first approval or performance.
@@ -333,10 +381,9 @@ public final class Evaluation {
     }
     LocalDate pushBy = null;
     if (pushFrom != null) {
-      int days = profile.repairPushWorkingDays().value();
-      pushBy = calendar.addWorkingDays(pushFrom, days);
-      trace(pushFrom.equals(h.repairedOn) ? "R-REP-2" : "R-REP-4", profile.repairPushWorkingDays().basis().citation(),
-          "pushBy: " + ordinal(days) + " working day after " + pushFrom + " = " + pushBy);
+      pushBy = calendar.addWorkingDays(pushFrom, plan.pushDays);
+      trace(pushFrom.equals(h.repairedOn) ? "R-REP-2" : "R-REP-4", plan.pushCitation,
+          text().add(plan.pushText).date(pushFrom).add(" = ").date(pushBy));
     }
     return RepairAssessment.builder()
         .status(repairable ? h.repairStatus : RepairStatus.NOT_REPAIRABLE)
@@ -350,16 +397,18 @@ public final class Evaluation {
   /**
    * R-REP-1 on a day, as a bit set of {@link RepairBlocker} ordinals; every condition is checked on its own.
    * SPEC-CHOICE(R-REP-1): "still active" also fails once the scheduled lastDay has passed (the EXPIRED end).
+   *
+   * @param folding whether the events are still being folded (see {@link #waived})
    */
-  private int blockers(LocalDate day, boolean objectionPending, boolean active) {
+  private int blockers(LocalDate day, boolean objectionPending, boolean active, boolean folding) {
     int set = 0;
-    if (!rules.repairable().value()) {
+    if (!rules.repairable) {
       set |= Blockers.bit(RepairBlocker.NOT_REPAIRABLE);
     }
     if (!day.isAfter(minimumLastDay)) {
       set |= Blockers.bit(RepairBlocker.MINIMUM_PERIOD_NOT_ELAPSED);
     }
-    if (rectificationRequired(day) && (h.rectifiedOn == null || h.rectifiedOn.isAfter(day))) {
+    if ((h.rectifiedOn == null || h.rectifiedOn.isAfter(day)) && rectificationRequired(day, folding)) {
       set |= Blockers.bit(RepairBlocker.RECTIFICATION_INCOMPLETE);
     }
     if (objectionPending) {
@@ -378,12 +427,15 @@ public final class Evaluation {
    * R-REP-1: rectification is required iff a RECTIFICATION measure applies and its state on the day is not
    * WAIVED (a VOID one still counts as required).
    */
-  private boolean rectificationRequired(LocalDate day) {
+  private boolean rectificationRequired(LocalDate day, boolean folding) {
+    if (!matched.hasRectification) {
+      return false;
+    }
     // The measure's state on the day, first match wins: VOID (revoked) precedes WAIVED, so a revoked record's
-    // RECTIFICATION is required even when a h.mitigation covers it.
+    // RECTIFICATION is required even when a mitigation covers it.
     boolean voided = h.revokedOn != null && !h.revokedOn.isAfter(day);
-    for (MeasureDraft d : drafts) {
-      if (d.code == MeasureCode.RECTIFICATION && (voided || !waived(d, day))) {
+    for (int i = 0; i < measures.length; i++) {
+      if (measures[i].code == MeasureCode.RECTIFICATION && (voided || !waived(i, day, folding))) {
         return true;
       }
     }
@@ -394,15 +446,19 @@ public final class Evaluation {
   // R-MEAS
 
   private List<MeasureAssessment> measures(boolean purgeDue, boolean pending) {
-    if (drafts.isEmpty()) {
+    if (measures.length == 0) {
       return List.of();
     }
-    List<MeasureAssessment> out = new ArrayList<>(drafts.size());
-    for (MeasureDraft d : drafts) {
-      LocalDate last = d.lastDay(effectiveOn, lastDay, h.rectifiedOn);
-      String why = d.explain(effectiveOn, lastDay, h.rectifiedOn, last);
-      if (why != null) {
-        trace("R-MEAS", d.basisCitations.get(0), d.code + "/" + d.target + " lastDay: " + why);
+    LocalDate liftedOn = liftedOn();
+    List<MeasureAssessment> out = new ArrayList<>(measures.length);
+    for (int i = 0; i < measures.length; i++) {
+      MeasurePlan d = measures[i];
+      LocalDate last = measureLastDays[i];
+      if (!d.once) {
+        TraceText why = text().add(d.traceText);
+        d.explain(why, effectiveOn, h.rectifiedOn, sanctionPeriodText,
+            durationLastDays == null ? null : durationLastDays[i], last);
+        trace("R-MEAS", d.citation, why);
       }
       out.add(MeasureAssessment.builder()
           .code(d.code)
@@ -411,22 +467,22 @@ public final class Evaluation {
           .statutory(d.statutory)
           .from(effectiveOn)
           .lastDay(Optional.ofNullable(last))
-          .state(state(d, last, purgeDue, pending))
-          .basis(d.basisCitations)
+          .state(state(i, last, liftedOn, purgeDue, pending))
+          .basis(d.basis)
           .build());
     }
     return out;
   }
 
   /** R-MEAS: the state of a measure at asOf, first match wins. */
-  private MeasureState state(MeasureDraft d, LocalDate last, boolean purgeDue, boolean pending) {
+  private MeasureState state(int i, LocalDate last, LocalDate liftedOn, boolean purgeDue, boolean pending) {
+    MeasurePlan d = measures[i];
     if (h.revokedOn != null) {
       return MeasureState.VOID;
     }
-    if (waived(d, asOf)) {
+    if (waived(i, asOf, false)) {
       return MeasureState.WAIVED;
     }
-    LocalDate liftedOn = liftedOn();
     // SPEC-CHOICE(R-MEAS): a ONCE measure is never LIFTED, whatever its kind.
     if (!d.statutory && !d.once && d.kind == MeasureKind.RESTRICTION && liftedOn != null
         && !(last != null && last.isBefore(liftedOn))) {
@@ -449,7 +505,7 @@ public final class Evaluation {
     }
     // R-OBJ-1: SPEC-CHOICE(R-OBJ-1): every non-statutory measure, ONCE actions included, is SUSPENDED while an
     // objection is pending on asOf (filedOn ≤ asOf < resolution) in a profile that suspends.
-    if (!d.statutory && pending && profile.suspendMeasuresDuringObjection().value()) {
+    if (!d.statutory && pending && plan.suspendMeasuresDuringObjection) {
       return MeasureState.SUSPENDED;
     }
     return MeasureState.ACTIVE;
@@ -464,38 +520,34 @@ public final class Evaluation {
   }
 
   /**
-   * R-MEAS-1: a non-statutory measure covered by a h.mitigation decided on M ≤ day is WAIVED, unless it had already
-   * ended (lastDay &lt; M; for ONCE actions: the record's h.endedOn ≤ M).
+   * R-MEAS-1: a non-statutory measure covered by a mitigation decided on M ≤ day is WAIVED, unless it had already
+   * ended (lastDay &lt; M; for ONCE actions: the record's endedOn ≤ M).
+   *
+   * @param folding whether the events are still being folded: the lastDay is then computed with the
+   *     rectification seen so far, else it is the final one (a constant at each call site, so that the compiled
+   *     code of the usual path holds no date arithmetic)
    */
-  private boolean waived(MeasureDraft d, LocalDate day) {
+  private boolean waived(int i, LocalDate day, boolean folding) {
+    MeasurePlan d = measures[i];
     if (d.statutory || h.mitigatedOn == null || h.mitigatedOn.isAfter(day)) {
       return false;
     }
-    boolean covers = h.mitigation == MitigationDecision.EXEMPT
-        || profile.lighterWaives().value().contains(d.code);
+    boolean covers = h.mitigation == MitigationDecision.EXEMPT || d.lighterWaived;
     if (!covers) {
       return false;
     }
     if (d.once) {
       return h.endedOn == null || h.endedOn.isAfter(h.mitigatedOn);
     }
-    LocalDate last = d.lastDay(effectiveOn, lastDay, h.rectifiedOn);
+    LocalDate last = folding
+        ? d.lastDay(effectiveOn, lastDay, h.rectifiedOn, sanctionPeriod) : measureLastDays[i];
     return last == null || !last.isBefore(h.mitigatedOn);
-  }
-
-  private boolean hasNonStatutoryMeasure() {
-    for (MeasureDraft d : drafts) {
-      if (!d.statutory) {
-        return true;
-      }
-    }
-    return false;
   }
 
   // ---------------------------------------------------------------------------------------------------------
   // R-STATE
 
-  private RecordState state(boolean purgeDue, boolean pending) {
+  private RecordState state(boolean pending) {
     if (h.revokedOn != null) {
       return RecordState.REVOKED;
     }
@@ -515,13 +567,28 @@ public final class Evaluation {
   }
 
   // ---------------------------------------------------------------------------------------------------------
+  // Text
 
-  private void trace(String rule, String basis, String detail) {
-    trace.add(TraceEntry.of(rule, basis, detail));
+  /** The reusable buffer, emptied. */
+  private TraceText text() {
+    return text.clear();
+  }
+
+  private void trace(String rule, String basis, TraceText detail) {
+    trace.add(TraceEntry.of(rule, basis, detail.toString()));
   }
 
   private static LocalDate max(LocalDate a, LocalDate b) {
     return a.isBefore(b) ? b : a;
+  }
+
+  private static ObjectionStatus[] statusByOutcome() {
+    ObjectionOutcome[] outcomes = ObjectionOutcome.values();
+    ObjectionStatus[] statuses = new ObjectionStatus[outcomes.length];
+    for (ObjectionOutcome o : outcomes) {
+      statuses[o.ordinal()] = ObjectionStatus.valueOf(o.name());
+    }
+    return statuses;
   }
 
   /** 1st, 2nd, 3rd, 4th, …, 11th, 12th, 13th, 21st. */
@@ -538,6 +605,6 @@ public final class Evaluation {
         default: suffix = "th";
       }
     }
-    return n + suffix;
+    return Integer.toString(n).concat(suffix);
   }
 }

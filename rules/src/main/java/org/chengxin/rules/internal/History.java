@@ -19,11 +19,6 @@ final class History {
   static final int END_RANK = 1;
   static final int EXPIRY_RANK = 2;
 
-  /** Called when a repair approval is folded, before it takes effect (R-REP-2 REPAIR_NOT_ELIGIBLE). */
-  interface ApprovalCheck {
-    void approvedOn(int eventIndex, LocalDate day);
-  }
-
   private final LocalDate asOf;
   private final boolean endsOnRectification;
 
@@ -51,8 +46,11 @@ final class History {
   }
 
 
-  /** Folds the events in array order, ignoring those after asOf (R-ASOF), up to the first revocation. */
-  void fold(List<Event> events, ApprovalCheck check) {
+  /**
+   * Folds the events in array order, ignoring those after asOf (R-ASOF), up to the first revocation; a repair
+   * approval is first checked by {@link Evaluation#checkEligibleOnApproval} (R-REP-2 REPAIR_NOT_ELIGIBLE).
+   */
+  void fold(List<Event> events, Evaluation check) {
     for (int i = 0, n = events.size(); i < n; i++) {
       Event e = events.get(i);
       LocalDate on = e.on();
@@ -107,7 +105,7 @@ final class History {
           // effect), never for an application or a rejection; a repair approved after the active period ended still
           // lifts the restrictions whose lastDay ≥ A and sets pushBy (R-REP-3 "whenever a repair was approved").
           if (approved && repairedOn == null) {
-            check.approvedOn(i, on);
+            check.checkEligibleOnApproval(i, on);
             repairedOn = on;
             endBy(on, EndReason.REPAIRED, END_RANK);
           }

@@ -1,0 +1,222 @@
+package org.chengxin.rules.internal;
+
+import java.time.LocalDate;
+import java.time.Period;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.chengxin.rules.Duration;
+import org.chengxin.rules.DurationType;
+import org.chengxin.rules.MeasureCode;
+import org.chengxin.rules.MeasureKind;
+import org.chengxin.rules.MeasureRule;
+import org.chengxin.rules.Target;
+
+/**
+ * The measure rules of a profile that yield one (code, target) for a kind of record, merged (R-MEAS). Immutable;
+ * shared by every record with the same {@link ProfilePlan#measures key}. The record's own dates come in as
+ * arguments.
+ *
+ * <p>SPEC-CHOICE(R-MEAS): when several rules yield the same (code, target), they are merged: {@code basis} lists
+ * their citations, deduplicated, in profile order; {@code kind} and {@code statutory} come from the first rule in
+ * profile order; the measure is ONCE only if every rule is ONCE, and otherwise its lastDay is the latest of the
+ * non-ONCE rules' lastDays, an open end (PERMANENT, an open UNTIL_RECTIFIED) winning over any date.
+ *
+ * <p>SPEC-CHOICE(R-MEAS): a SANCTION_PERIOD rule applies only to a record whose sanction has a period (none for
+ * EXPULSION, PARTY_EXPULSION or CIRCULATED: "where a period exists").
+ */
+final class MeasurePlan {
+
+  final MeasureCode code;
+  final Target target;
+  final MeasureKind kind;
+  final boolean statutory;
+  /** Every rule is ONCE: no lastDay and nothing to explain. */
+  final boolean once;
+  /** The citations, deduplicated, in profile order (unmodifiable). */
+  final List<String> basis;
+  /** The first citation (the trace's basis). */
+  final String citation;
+  /** R-MEAS-1: a LIGHTER mitigation waives this code under the profile. */
+  final boolean lighterWaived;
+  /** {@code "RECTIFICATION/UNIT lastDay: "}. */
+  final String traceText;
+  /** The non-ONCE durations, in profile order: their types, periods (FIXED; SANCTION_PERIOD's extra) and texts. */
+  private final DurationType[] types;
+  private final Period[] periods;
+  private final String[] periodTexts;
+
+  MeasurePlan(List<MeasureRule> rules, Target target, boolean lighterWaived) {
+    MeasureRule first = rules.get(0);
+    this.code = first.code();
+    this.target = target;
+    this.kind = first.kind();
+    this.statutory = first.statutory();
+    this.lighterWaived = lighterWaived;
+    List<String> citations = new ArrayList<>(2);
+    List<Duration> durations = new ArrayList<>(1);
+    for (MeasureRule rule : rules) {
+      String c = rule.basis().citation();
+      if (!citations.contains(c)) {
+        citations.add(c);
+      }
+      if (rule.duration().type() != DurationType.ONCE) {
+        durations.add(rule.duration());
+      }
+    }
+    this.basis = List.copyOf(citations);
+    this.citation = citations.get(0);
+    this.once = durations.isEmpty();
+    this.traceText = String.valueOf(code).concat("/").concat(String.valueOf(target)).concat(" lastDay: ");
+    int n = durations.size();
+    this.types = new DurationType[n];
+    this.periods = new Period[n];
+    this.periodTexts = new String[n];
+    for (int i = 0; i < n; i++) {
+      Duration d = durations.get(i);
+      types[i] = d.type();
+      Optional<Period> p = d.period();
+      periods[i] = p.orElse(null);
+      periodTexts[i] = p.isPresent() ? p.get().toString() : null;
+    }
+  }
+
+  /** Sorted by code name, then target name (ASCII). */
+  static int compare(MeasurePlan a, MeasurePlan b) {
+    int c = a.code.name().compareTo(b.code.name());
+    return c != 0 ? c : a.target.name().compareTo(b.target.name());
+  }
+
+  boolean needsSanctionPeriod() {
+    for (DurationType t : types) {
+      if (t == DurationType.SANCTION_PERIOD) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The scheduled last day, or null (ONCE, PERMANENT, an open UNTIL_RECTIFIED): the latest of the durations'.
+   *
+   * @param sanctionPeriod the record's sanction period; not null when a duration is SANCTION_PERIOD
+   */
+  LocalDate lastDay(LocalDate effectiveOn, LocalDate activeLastDay, LocalDate rectifiedOn, Period sanctionPeriod) {
+    LocalDate latest = null;
+    for (int i = 0; i < types.length; i++) {
+      LocalDate last = lastDay(i, effectiveOn, activeLastDay, rectifiedOn, sanctionPeriod);
+      if (last == null) {
+        return null;
+      }
+      if (latest == null || last.isAfter(latest)) {
+        latest = last;
+      }
+    }
+    return latest;
+  }
+
+  /** The number of non-ONCE durations. */
+  int durations() {
+    return types.length;
+  }
+
+  /** The last day of duration {@code i}, null for an open end. */
+  LocalDate lastDay(int i, LocalDate effectiveOn, LocalDate activeLastDay, LocalDate rectifiedOn,
+      Period sanctionPeriod) {
+    switch (types[i]) {
+      case FIXED:
+        return effectiveOn.plus(periods[i]);
+      case SANCTION_PERIOD:
+        return effectiveOn.plus(periods[i] == null ? sanctionPeriod : sanctionPeriod.plus(periods[i]));
+      case UNTIL_YEAR_END:
+        return LocalDate.of(effectiveOn.getYear(), 12, 31);
+      case WHILE_ACTIVE:
+        return activeLastDay;
+      case UNTIL_RECTIFIED:
+        return rectifiedOn == null ? null : rectifiedOn.minusDays(1);
+      case PERMANENT:
+      case ONCE:
+      default:
+        return null;
+    }
+  }
+
+  /**
+   * The last day of each duration, in order (an entry is null for an open end).
+   *
+   * @param sanctionPeriod the record's sanction period; not null when a duration is SANCTION_PERIOD
+   */
+  LocalDate[] durationLastDays(LocalDate effectiveOn, LocalDate activeLastDay, LocalDate rectifiedOn,
+      Period sanctionPeriod) {
+    LocalDate[] days = new LocalDate[types.length];
+    for (int i = 0; i < days.length; i++) {
+      days[i] = lastDay(i, effectiveOn, activeLastDay, rectifiedOn, sanctionPeriod);
+    }
+    return days;
+  }
+
+  /** The latest of {@link #durationLastDays}, an open end (null) winning; null for none. */
+  static LocalDate latest(LocalDate[] days) {
+    LocalDate latest = null;
+    for (LocalDate last : days) {
+      if (last == null) {
+        return null;
+      }
+      if (latest == null || last.isAfter(latest)) {
+        latest = last;
+      }
+    }
+    return latest;
+  }
+
+  /**
+   * Appends the arithmetic of the lastDay for the trace (only for a measure that is not {@link #once}), e.g.
+   * {@code 2024-01-08 + P3Y = 2027-01-08} or {@code 2024-01-08 + P18M = 2025-07-08; permanent; latest = open}.
+   *
+   * @param days the {@link #durationLastDays}; may be null for a single duration
+   * @param result their {@link #latest}: for a single duration, its last day
+   */
+  void explain(TraceText s, LocalDate effectiveOn, LocalDate rectifiedOn, String sanctionPeriodText,
+      LocalDate[] days, LocalDate result) {
+    for (int i = 0; i < types.length; i++) {
+      if (i > 0) {
+        s.add("; ");
+      }
+      switch (types[i]) {
+        case FIXED:
+          s.date(effectiveOn).add(" + ").add(periodTexts[i]).add(" = ").date(days == null ? result : days[i]);
+          break;
+        case SANCTION_PERIOD:
+          s.date(effectiveOn).add(" + ").add(sanctionPeriodText);
+          if (periodTexts[i] != null) {
+            s.add(" + ").add(periodTexts[i]);
+          }
+          s.add(" = ").date(days == null ? result : days[i]);
+          break;
+        case UNTIL_YEAR_END:
+          s.add("31 December of ").add(effectiveOn.getYear());
+          break;
+        case WHILE_ACTIVE:
+          s.add("the active period's lastDay ").date(days == null ? result : days[i]);
+          break;
+        case UNTIL_RECTIFIED:
+          if (rectifiedOn == null) {
+            s.add("open until rectification");
+          } else {
+            s.add("rectified ").date(rectifiedOn).add(" - 1 day = ").date(days == null ? result : days[i]);
+          }
+          break;
+        default:
+          s.add("permanent");
+      }
+    }
+    if (types.length > 1) {
+      s.add("; latest = ");
+      if (result == null) {
+        s.add("open");
+      } else {
+        s.date(result);
+      }
+    }
+  }
+}
