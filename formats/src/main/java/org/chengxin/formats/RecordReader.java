@@ -52,7 +52,9 @@ import org.chengxin.formats.internal.ValueChunks;
  *       record and reading stops.
  *   <li>Input is UTF-8; a BOM is accepted; a record with bytes that are not UTF-8 is {@code ENCODING}. A record
  *       text over 1 MiB is {@code TOO_LARGE} (and not parsed).
- *   <li>A {@code recordId} seen before in the same input is {@code DUPLICATE_RECORD_ID} on the later record.
+ *   <li>A {@code recordId} seen before in the same input is {@code DUPLICATE_RECORD_ID} on the later record
+ *       (unless {@link #withoutDuplicateCheck()}: SPEC §3.1 checks it in {@code validate} and {@code batch create}
+ *       only).
  *   <li>Problems carry the record's line; where the record could be parsed they are located at the line and
  *       (byte) column of the offending value, or of its nearest present parent for a missing field.
  *   <li>Speed: a clean record with its fields in canonical order is checked in one pass over its tokens,
@@ -82,7 +84,8 @@ public final class RecordReader implements RecordSource {
   private final InputStream in;
   private final ChunkSource chunks;
   private final RecordValidator validator;
-  private final RecordIdIndex ids = new RecordIdIndex();
+  /** The IDs seen so far, or null when duplicates are not checked. */
+  private RecordIdIndex ids = new RecordIdIndex();
   private final ExecutorService pool;
   private final int maxInFlight;
   private final ArrayDeque<Future<List<Pending>>> inFlight = new ArrayDeque<>();
@@ -170,6 +173,17 @@ public final class RecordReader implements RecordSource {
    */
   public RecordReader problemsOnly() {
     keepRecords = false;
+    return this;
+  }
+
+  /**
+   * {@inheritDoc}
+   *
+   * @return this reader
+   */
+  @Override
+  public RecordReader withoutDuplicateCheck() {
+    ids = null;
     return this;
   }
 
@@ -361,7 +375,7 @@ public final class RecordReader implements RecordSource {
       return new ReadResult(p.line, null, null, null, null, List.of(p.early));
     }
     List<Problem> problems = p.problems;
-    if (p.id != null) {
+    if (p.id != null && ids != null) {
       long first = ids.firstLine(p.id, p.line);
       if (first != 0) {
         problems = new ArrayList<>(problems);
