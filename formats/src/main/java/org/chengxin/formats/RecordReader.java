@@ -219,13 +219,9 @@ public final class RecordReader implements RecordSource {
     int length;
     Problem early;
     JsonNode tree;
-    /** The record's own bytes, kept to bind it on demand (without a tree) when the fast path passed it. */
-    byte[] text;
-    /** Whether {@link #data} is this record's own copy (else the chunk buffer, reused by the next read). */
-    boolean owned;
     String id;
     List<Problem> problems;
-    /** The record, bound ahead on a worker thread (parallel reading only), else null. */
+    /** The record, bound by the fast path or ahead on a worker thread, else null. */
     Record record;
   }
 
@@ -308,25 +304,34 @@ public final class RecordReader implements RecordSource {
     } else {
       p.data = copy ? Arrays.copyOfRange(c.data, c.offset, c.offset + c.length) : c.data;
       p.offset = copy ? 0 : c.offset;
-      p.owned = copy;
       p.length = c.length;
     }
     return p;
   }
 
-  /** Parses and validates (any thread): the fast path first, the tree and the full validator if needed. */
+  /**
+   * Parses and validates (any thread): the fast path first (which binds a clean record in the same pass when
+   * records are kept), the tree and the full validator if needed.
+   */
   private static void prepare(Pending p, RecordValidator validator, boolean keep) {
     if (p.early != null) {
       return;
     }
-    String cleanId = validator.fast().clean(p.data, p.offset, p.length);
-    if (cleanId != null) {
-      p.id = cleanId;
-      p.problems = List.of();
-      if (keep) {
-        p.text = p.owned ? p.data : Arrays.copyOfRange(p.data, p.offset, p.offset + p.length);
+    if (keep) {
+      Record record = validator.fast().bind(p.data, p.offset, p.length);
+      if (record != null) {
+        p.id = record.recordId();
+        p.problems = List.of();
+        p.record = record;
+        return;
       }
-      return;
+    } else {
+      String cleanId = validator.fast().clean(p.data, p.offset, p.length);
+      if (cleanId != null) {
+        p.id = cleanId;
+        p.problems = List.of();
+        return;
+      }
     }
     JsonNode tree;
     try {
@@ -352,12 +357,11 @@ public final class RecordReader implements RecordSource {
    * a consumer of records (as {@code chengxin assess}) gets them bound in parallel.
    */
   private static void bindAhead(Pending p) {
-    if (p.early != null || hasError(p.problems)) {
+    if (p.early != null || p.record != null || hasError(p.problems)) {
       return;
     }
-    p.record = p.text != null ? ReadResult.bindText(p.text) : RecordBinder.bind(p.tree);
+    p.record = RecordBinder.bind(p.tree);
     p.tree = null;
-    p.text = null;
   }
 
   private static boolean hasError(List<Problem> problems) {
@@ -372,7 +376,7 @@ public final class RecordReader implements RecordSource {
   /** Duplicates, locations and the result (the reader's thread, in input order). */
   private ReadResult finish(Pending p) {
     if (p.early != null) {
-      return new ReadResult(p.line, null, null, null, null, List.of(p.early));
+      return new ReadResult(p.line, null, null, null, List.of(p.early));
     }
     List<Problem> problems = p.problems;
     if (p.id != null && ids != null) {
@@ -386,7 +390,7 @@ public final class RecordReader implements RecordSource {
     if (!problems.isEmpty()) {
       problems = locate(problems, p);
     }
-    return new ReadResult(p.line, p.id, p.tree, p.text, p.record, problems);
+    return new ReadResult(p.line, p.id, p.tree, p.record, problems);
   }
 
   private static List<Problem> locate(List<Problem> problems, Pending c) {

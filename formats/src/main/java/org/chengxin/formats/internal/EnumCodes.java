@@ -94,6 +94,34 @@ public final class EnumCodes<E extends Enum<E>> {
     return null;
   }
 
+  /**
+   * The constant whose name is exactly the ASCII bytes {@code buf[offset, offset + length)}, or null (a byte
+   * outside ASCII matches no name).
+   */
+  public E get(byte[] buf, int offset, int length) {
+    int h = 0;
+    for (int j = 0; j < length; j++) {
+      h = 31 * h + buf[offset + j];
+    }
+    int mask = slots.length - 1;
+    for (int i = h & mask; slots[i] != null; i = (i + 1) & mask) {
+      char[] n = names[i];
+      if (n.length == length && same(n, buf, offset)) {
+        return slots[i];
+      }
+    }
+    return null;
+  }
+
+  private static boolean same(char[] name, byte[] buf, int offset) {
+    for (int j = 0; j < name.length; j++) {
+      if (name[j] != buf[offset + j]) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   /** Every name, comma-separated, in declaration order. */
   public String list() {
     return list;
