@@ -66,6 +66,19 @@ public final class FastCheck {
   private static final byte[] EVENT = NAMES.positions(EventWalk.EVENT);
   private static final byte[] IMPACT = NAMES.positions(RecordWalk.IMPACT);
   private static final byte[] SOURCE = NAMES.positions(RecordWalk.SOURCE);
+  /** Member kinds: the value is read by the object's method; a string; a string kept as text when binding. */
+  private static final byte OTHER = 0;
+  private static final byte RAW = 1;
+  private static final byte TEXT = 2;
+  private static final byte[] TOP_KINDS = {RAW, RAW, RAW, OTHER, RAW, RAW, RAW, OTHER, OTHER, RAW, RAW, RAW, RAW,
+      OTHER, OTHER};
+  private static final byte[] SUBJECT_KINDS = {RAW, TEXT, TEXT, RAW, TEXT, TEXT, TEXT, TEXT, TEXT, OTHER, TEXT};
+  private static final byte[] DECISION_KINDS = {TEXT, TEXT, TEXT, RAW, RAW, TEXT, TEXT, TEXT, OTHER, TEXT, TEXT,
+      OTHER, OTHER};
+  private static final byte[] SANCTION_KINDS = {RAW, RAW, OTHER};
+  private static final byte[] EVENT_KINDS = {RAW, RAW, TEXT, RAW, RAW, OTHER, OTHER, TEXT};
+  private static final byte[] IMPACT_KINDS = {TEXT, RAW};
+  private static final byte[] SOURCE_KINDS = {TEXT, TEXT, TEXT};
   /** Required top-level fields, by canonical position. */
   private static final boolean[] TOP_REQUIRED = mask(RecordWalk.TOP, "schemaVersion", "recordId", "jurisdiction",
       "subject", "category", "tier", "decision", "source");
@@ -119,14 +132,18 @@ public final class FastCheck {
     private int i;
     /** Just after a '{' or '[': no ',' before the next member. */
     private boolean first;
-    /** The last string's bytes [s0, s1), its code points and whether it is all ASCII. */
+    /** The last string's raw bytes [s0, s1), its code points and whether it is all ASCII without escapes. */
     private int s0;
     private int s1;
     private int codePoints;
     private boolean ascii;
+    /** Whether the last string had escapes: then it is {@link #chars}[0, {@link #charCount}). */
+    private boolean escaped;
+    private char[] chars;
+    private int charCount;
+    /** The last member's string, when binding and the member is text ({@link #TEXT}); else null. */
+    private String txt;
     private boolean boolValue;
-    /** The last string when it had escapes, decoded; else null. */
-    private String unescaped;
 
     private String recordId;
     private SubjectKind kind;
@@ -169,9 +186,30 @@ public final class FastCheck {
     }
 
     /**
-     * The next member's name as its canonical position in the object ({@code positions}), {@link #END} after
-     * the closing brace, {@link #FAIL} for anything else; the cursor is then on the value.
+     * The next member of an object, after canonical position {@code after}: its position ({@code positions}),
+     * {@link #END} after the closing brace, or {@link #FAIL} (unknown, out of order, malformed). A member of kind
+     * {@link #RAW} or {@link #TEXT} ({@code kinds}) has its string read here, the only place most strings are
+     * read (one copy of the string code for the JIT, not one per field); the cursor is else on the value.
      */
+    private int member(byte[] positions, byte[] kinds, int after) {
+      int k = field(positions);
+      if (k < 0) {
+        return k;
+      }
+      if (k <= after) {
+        return FAIL;
+      }
+      int kind = kinds[k];
+      if (kind != OTHER) {
+        if (!str()) {
+          return FAIL;
+        }
+        txt = kind == TEXT && rb != null ? string() : null;
+      }
+      return k;
+    }
+
+    /** The next member's name as its position ({@code positions}), {@link #END} or {@link #FAIL}. */
     private int field(byte[] positions) {
       int c = peek();
       if (c == '}') {
@@ -231,14 +269,14 @@ public final class FastCheck {
 
     /**
      * Reads a string in strict UTF-8 into {@link #s0}…; false for any other value. A string with escapes is
-     * decoded (as Jackson does) into {@link #unescaped}; its raw bytes then hold a backslash, which no byte-level
+     * decoded (as Jackson does) into {@link #chars}; its raw bytes then hold a backslash, which no byte-level
      * form (date, code, USCC, …) accepts.
      */
     private boolean str() {
       if (peek() != '"') {
         return false;
       }
-      unescaped = null;
+      escaped = false;
       int j = ++i;
       int n = 0;
       boolean plain = true;
@@ -275,16 +313,23 @@ public final class FastCheck {
 
     /** The slow path of {@link #str()} for a string with escapes, from its first byte at {@link #i}. */
     private boolean unescape() {
-      StringBuilder sb = new StringBuilder();
+      if (chars == null) {
+        chars = new char[256];
+      }
+      int n = 0;
       int j = i;
       while (j < end) {
+        if (n + 2 > chars.length) {
+          chars = Arrays.copyOf(chars, chars.length * 2);
+        }
         int x = b[j];
         if (x == '"') {
           s0 = i;
           s1 = j;
           i = j + 1;
-          unescaped = sb.toString();
-          codePoints = unescaped.codePointCount(0, unescaped.length());
+          escaped = true;
+          charCount = n;
+          codePoints = Character.codePointCount(chars, 0, n);
           ascii = false;
           return true;
         }
@@ -293,55 +338,67 @@ public final class FastCheck {
           if (k == 0) {
             return false;
           }
-          sb.append(new String(b, j, k, UTF_8));
+          n = decode(k, j, n);
           j += k;
         } else if (x < 0x20) {
           return false;
         } else if (x != '\\') {
-          sb.append((char) x);
+          chars[n++] = (char) x;
           j++;
         } else {
-          if (j + 1 >= end) {
+          int v = j + 1 < end ? unescaped(j + 1) : -1;
+          if (v < 0) {
             return false;
           }
-          int e = b[j + 1];
-          j += 2;
-          switch (e) {
-            case '"':
-            case '\\':
-            case '/':
-              sb.append((char) e);
-              break;
-            case 'b':
-              sb.append('\b');
-              break;
-            case 'f':
-              sb.append('\f');
-              break;
-            case 'n':
-              sb.append('\n');
-              break;
-            case 'r':
-              sb.append('\r');
-              break;
-            case 't':
-              sb.append('\t');
-              break;
-            case 'u': {
-              int v = j + 4 <= end ? hex4(j) : -1;
-              if (v < 0) {
-                return false;
-              }
-              sb.append((char) v);
-              j += 4;
-              break;
-            }
-            default:
-              return false;
-          }
+          chars[n++] = (char) v;
+          j += b[j + 1] == 'u' ? 6 : 2;
         }
       }
       return false;
+    }
+
+    /** The character of the escape whose letter is at {@code b[j]}, or -1 (as Jackson reads escapes). */
+    private int unescaped(int j) {
+      switch (b[j]) {
+        case '"':
+          return '"';
+        case '\\':
+          return '\\';
+        case '/':
+          return '/';
+        case 'b':
+          return '\b';
+        case 'f':
+          return '\f';
+        case 'n':
+          return '\n';
+        case 'r':
+          return '\r';
+        case 't':
+          return '\t';
+        case 'u':
+          return j + 5 <= end ? hex4(j + 1) : -1;
+        default:
+          return -1;
+      }
+    }
+
+    /** Decodes the valid UTF-8 sequence of {@code k} bytes at {@code b[j]} into {@link #chars} at {@code n}. */
+    private int decode(int k, int j, int n) {
+      int x = b[j];
+      int cp;
+      if (k == 2) {
+        cp = (x & 0x1F) << 6 | b[j + 1] & 0x3F;
+      } else if (k == 3) {
+        cp = (x & 0x0F) << 12 | (b[j + 1] & 0x3F) << 6 | b[j + 2] & 0x3F;
+      } else {
+        cp = (x & 0x07) << 18 | (b[j + 1] & 0x3F) << 12 | (b[j + 2] & 0x3F) << 6 | b[j + 3] & 0x3F;
+        chars[n++] = Character.highSurrogate(cp);
+        chars[n++] = Character.lowSurrogate(cp);
+        return n;
+      }
+      chars[n++] = (char) cp;
+      return n;
     }
 
     /** Four hex digits at {@code b[j]} as a number, or -1. */
@@ -361,15 +418,17 @@ public final class FastCheck {
 
     /** The last string. */
     private String string() {
-      return unescaped != null ? unescaped : new String(b, s0, s1 - s0, ascii ? ISO_8859_1 : UTF_8);
+      return escaped ? new String(chars, 0, charCount) : new String(b, s0, s1 - s0, ascii ? ISO_8859_1 : UTF_8);
     }
 
-    private boolean text(int min, int max) {
-      return str() && codePoints >= min && codePoints <= max;
+    /** Whether the last string has {@code min} to {@code max} code points. */
+    private boolean length(int min, int max) {
+      return codePoints >= min && codePoints <= max;
     }
 
-    private <E extends Enum<E>> E code(EnumCodes<E> codes) {
-      return str() ? codes.get(b, s0, s1 - s0) : null;
+    /** The code named by the last string, or null. */
+    private <E extends Enum<E>> E lookup(EnumCodes<E> codes) {
+      return codes.get(b, s0, s1 - s0);
     }
 
     /** The codes of a non-empty array of codes (added to {@code into} when binding), else false. */
@@ -380,7 +439,7 @@ public final class FastCheck {
       int n = 0;
       int e;
       while ((e = element()) == 0) {
-        E c = code(codes);
+        E c = str() ? lookup(codes) : null;
         if (c == null) {
           return false;
         }
@@ -392,24 +451,21 @@ public final class FastCheck {
       return e == END && n > 0;
     }
 
-    /** A date as yyyymmdd, or -1. */
+    /** The last string as a date yyyymmdd, or -1. */
     private int date() {
-      return str() ? Syntax.date(b, s0, s1 - s0) : -1;
+      return Syntax.date(b, s0, s1 - s0);
     }
 
     private boolean uscc() {
-      return str() && Syntax.uscc(b, s0, s1 - s0) == Syntax.OK;
+      return Syntax.uscc(b, s0, s1 - s0) == Syntax.OK;
     }
 
     private boolean money() {
-      return str() && Syntax.isMoney(b, s0, s1 - s0);
+      return Syntax.isMoney(b, s0, s1 - s0);
     }
 
-    /** A known six-digit division code. */
+    /** The last string is a known six-digit division code. */
     private boolean division() {
-      if (!str()) {
-        return false;
-      }
       int v = Syntax.sixDigits(b, s0, s1 - s0);
       return v >= 0 && check.knownDivision(v);
     }
@@ -453,8 +509,8 @@ public final class FastCheck {
       }
       int pos = -1;
       int k;
-      while ((k = field(TOP)) >= 0) {
-        if (k <= pos || skipsRequired(TOP_REQUIRED, pos, k) || !top(k)) {
+      while ((k = member(TOP, TOP_KINDS, pos)) >= 0) {
+        if (skipsRequired(TOP_REQUIRED, pos, k) || !top(k)) {
           return false;
         }
         pos = k;
@@ -463,20 +519,19 @@ public final class FastCheck {
           && (birthDate == 0 || birthDate <= decidedOn);
     }
 
-    /** One top-level field, by canonical position (RecordWalk.TOP). */
+    /** One top-level field, by canonical position (RecordWalk.TOP); a string value is read already. */
     private boolean top(int k) {
       switch (k) {
         case 0: // schemaVersion
-          if (!str() || s1 - s0 != 3 || b[s0] != '1' || b[s0 + 1] != '.' || b[s0 + 2] != '0') {
+          if (s1 - s0 != 3 || b[s0] != '1' || b[s0 + 1] != '.' || b[s0 + 2] != '0') {
             return false;
           }
           if (rb != null) {
             rb.schemaVersion("1.0");
           }
           return true;
-        case 1: { // recordId
-          if (!str() || !ascii || s1 == s0 || s1 - s0 > Syntax.RECORD_ID_MAX
-              || !Syntax.isRecordIdCharset(b, s0, s1 - s0)) {
+        case 1: // recordId
+          if (!ascii || s1 == s0 || s1 - s0 > Syntax.RECORD_ID_MAX || !Syntax.isRecordIdCharset(b, s0, s1 - s0)) {
             return false;
           }
           recordId = string();
@@ -484,11 +539,7 @@ public final class FastCheck {
             rb.recordId(recordId);
           }
           return true;
-        }
         case 2: { // jurisdiction
-          if (!str()) {
-            return false;
-          }
           int v = Syntax.sixDigits(b, s0, s1 - s0);
           boolean known = v >= 0 ? check.knownDivision(v)
               : Syntax.isUnitCode(b, s0, s1 - s0) && check.units.unit(string()).isPresent();
@@ -500,7 +551,7 @@ public final class FastCheck {
         case 3: // subject
           return open('{') && subject();
         case 4: // category
-          category = code(EnumCodes.CATEGORY);
+          category = lookup(EnumCodes.CATEGORY);
           if (category == null || !RecordWalk.fits(category, kind)) {
             return false;
           }
@@ -509,14 +560,14 @@ public final class FastCheck {
           }
           return true;
         case 5: { // domain
-          Domain d = code(EnumCodes.DOMAIN);
+          Domain d = lookup(EnumCodes.DOMAIN);
           if (d != null && rb != null) {
             rb.domain(d);
           }
           return d != null;
         }
         case 6: { // tier
-          Tier t = code(EnumCodes.TIER);
+          Tier t = lookup(EnumCodes.TIER);
           if (t != null && rb != null) {
             rb.tier(t);
           }
@@ -544,7 +595,7 @@ public final class FastCheck {
           return d >= 0;
         }
         case 11: { // disclosureRestriction
-          DisclosureRestriction r = code(EnumCodes.DISCLOSURE);
+          DisclosureRestriction r = lookup(EnumCodes.DISCLOSURE);
           if (r != null && rb != null) {
             rb.disclosureRestriction(r);
           }
@@ -570,10 +621,10 @@ public final class FastCheck {
     }
 
     private boolean subject() {
-      if (field(SUBJECT) != 0) {
+      if (member(SUBJECT, SUBJECT_KINDS, -1) != 0) {
         return false; // kind first
       }
-      kind = code(EnumCodes.SUBJECT_KIND);
+      kind = lookup(EnumCodes.SUBJECT_KIND);
       if (kind == null) {
         return false;
       }
@@ -583,19 +634,16 @@ public final class FastCheck {
       int required = official ? 4 : 3;
       int pos = 0;
       int k;
-      while ((k = field(SUBJECT)) >= 0) {
-        if (k <= pos) {
-          return false;
-        }
+      while ((k = member(SUBJECT, SUBJECT_KINDS, pos)) >= 0) {
         pos = k;
         switch (k) {
           case 1: // name
-            if (!text(1, RecordWalk.NAME_MAX)) {
+            if (!length(1, RecordWalk.NAME_MAX)) {
               return false;
             }
             required--;
             if (sb != null) {
-              sb.name(string());
+              sb.name(txt);
             }
             break;
           case 2: { // uscc
@@ -607,12 +655,12 @@ public final class FastCheck {
             }
             required--;
             if (sb != null) {
-              sb.uscc(UnifiedSocialCreditCode.parse(string()));
+              sb.uscc(UnifiedSocialCreditCode.parse(txt));
             }
             break;
           }
           case 3: { // level
-            AdministrativeLevel level = official ? null : code(EnumCodes.LEVEL);
+            AdministrativeLevel level = official ? null : lookup(EnumCodes.LEVEL);
             if (level == null) {
               return false;
             }
@@ -629,26 +677,26 @@ public final class FastCheck {
               required--;
             }
             if (sb != null) {
-              sb.divisionCode(DivisionCode.parse(string()));
+              sb.divisionCode(DivisionCode.parse(txt));
             }
             break;
           case 5: // idNumber
-            if (!official || !str() || Syntax.citizenId(b, s0, s1 - s0) != Syntax.OK) {
+            if (!official || Syntax.citizenId(b, s0, s1 - s0) != Syntax.OK) {
               return false;
             }
             birthDate = Syntax.birthDate(b, s0);
             required--;
             if (sb != null) {
-              sb.idNumber(CitizenIdNumber.parse(string()));
+              sb.idNumber(CitizenIdNumber.parse(txt));
             }
             break;
           case 6: // employerName
-            if (!official || !text(1, RecordWalk.NAME_MAX)) {
+            if (!official || !length(1, RecordWalk.NAME_MAX)) {
               return false;
             }
             required--;
             if (sb != null) {
-              sb.employerName(string());
+              sb.employerName(txt);
             }
             break;
           case 7: // employerUscc
@@ -657,15 +705,15 @@ public final class FastCheck {
             }
             required--;
             if (sb != null) {
-              sb.employerUscc(UnifiedSocialCreditCode.parse(string()));
+              sb.employerUscc(UnifiedSocialCreditCode.parse(txt));
             }
             break;
           case 8: // position
-            if (!official || !text(1, RecordWalk.NAME_MAX)) {
+            if (!official || !length(1, RecordWalk.NAME_MAX)) {
               return false;
             }
             if (sb != null) {
-              sb.position(string());
+              sb.position(txt);
             }
             break;
           case 9: // civilServant
@@ -677,11 +725,11 @@ public final class FastCheck {
             }
             break;
           case 10: // principalName
-            if (official || !text(1, RecordWalk.NAME_MAX)) {
+            if (official || !length(1, RecordWalk.NAME_MAX)) {
               return false;
             }
             if (sb != null) {
-              sb.principalName(string());
+              sb.principalName(txt);
             }
             break;
           default:
@@ -706,28 +754,25 @@ public final class FastCheck {
       int required = 5 + (penalty || sanctioned ? 1 : 0);
       int pos = -1;
       int k;
-      while ((k = field(DECISION)) >= 0) {
-        if (k <= pos) {
-          return false;
-        }
+      while ((k = member(DECISION, DECISION_KINDS, pos)) >= 0) {
         pos = k;
         switch (k) {
           case 0: // documentNumber
-            if (!text(1, 100)) {
+            if (!length(1, 100)) {
               return false;
             }
             required--;
             if (db != null) {
-              db.documentNumber(string());
+              db.documentNumber(txt);
             }
             break;
           case 1: // authorityName
-            if (!text(1, RecordWalk.NAME_MAX)) {
+            if (!length(1, RecordWalk.NAME_MAX)) {
               return false;
             }
             required--;
             if (db != null) {
-              db.authorityName(string());
+              db.authorityName(txt);
             }
             break;
           case 2: // authorityUscc
@@ -736,7 +781,7 @@ public final class FastCheck {
             }
             required--;
             if (db != null) {
-              db.authorityUscc(UnifiedSocialCreditCode.parse(string()));
+              db.authorityUscc(UnifiedSocialCreditCode.parse(txt));
             }
             break;
           case 3: // decidedOn
@@ -760,28 +805,28 @@ public final class FastCheck {
             break;
           }
           case 5: // facts
-            if (!text(1, RecordWalk.TEXT_MAX)) {
+            if (!length(1, RecordWalk.TEXT_MAX)) {
               return false;
             }
             if (db != null) {
-              db.facts(string());
+              db.facts(txt);
             }
             break;
           case 6: // basis
-            if (!text(1, RecordWalk.TEXT_MAX)) {
+            if (!length(1, RecordWalk.TEXT_MAX)) {
               return false;
             }
             if (db != null) {
-              db.basis(string());
+              db.basis(txt);
             }
             break;
           case 7: // content
-            if (!text(1, RecordWalk.TEXT_MAX)) {
+            if (!length(1, RecordWalk.TEXT_MAX)) {
               return false;
             }
             required--;
             if (db != null) {
-              db.content(string());
+              db.content(txt);
             }
             break;
           case 8: { // penaltyTypes
@@ -800,7 +845,7 @@ public final class FastCheck {
               return false;
             }
             if (db != null) {
-              db.fineAmount(new BigDecimal(string()));
+              db.fineAmount(new BigDecimal(txt));
             }
             break;
           case 10: // confiscatedAmount
@@ -808,7 +853,7 @@ public final class FastCheck {
               return false;
             }
             if (db != null) {
-              db.confiscatedAmount(new BigDecimal(string()));
+              db.confiscatedAmount(new BigDecimal(txt));
             }
             break;
           case 11: // simpleProcedure
@@ -839,14 +884,14 @@ public final class FastCheck {
     }
 
     private boolean sanction(Category c, Decision.Builder db) {
-      if (field(SANCTION) != 0) {
+      if (member(SANCTION, SANCTION_KINDS, -1) != 0) {
         return false;
       }
-      SanctionSystem system = code(EnumCodes.SANCTION_SYSTEM);
-      if (system == null || field(SANCTION) != 1) {
+      SanctionSystem system = lookup(EnumCodes.SANCTION_SYSTEM);
+      if (system == null || member(SANCTION, SANCTION_KINDS, 0) != 1) {
         return false;
       }
-      SanctionType type = code(EnumCodes.SANCTION_TYPE);
+      SanctionType type = lookup(EnumCodes.SANCTION_TYPE);
       if (type == null || type.system() != system) {
         return false;
       }
@@ -856,7 +901,7 @@ public final class FastCheck {
       if (!fits) {
         return false;
       }
-      int k = field(SANCTION);
+      int k = member(SANCTION, SANCTION_KINDS, 1);
       int months = -1;
       if (k == END) {
         if (type == SanctionType.PARTY_PROBATION) {
@@ -887,20 +932,17 @@ public final class FastCheck {
       Impact.Builder ib = rb != null ? Impact.builder() : null;
       int pos = -1;
       int k;
-      while ((k = field(IMPACT)) >= 0) {
-        if (k <= pos) {
-          return false;
-        }
+      while ((k = member(IMPACT, IMPACT_KINDS, pos)) >= 0) {
         pos = k;
         if (k == 0) { // economicLoss
           if (!money()) {
             return false;
           }
           if (ib != null) {
-            ib.economicLoss(new BigDecimal(string()));
+            ib.economicLoss(new BigDecimal(txt));
           }
         } else { // socialImpact
-          SocialImpact s = code(EnumCodes.SOCIAL_IMPACT);
+          SocialImpact s = lookup(EnumCodes.SOCIAL_IMPACT);
           if (s == null) {
             return false;
           }
@@ -923,11 +965,11 @@ public final class FastCheck {
       int previous = decidedOn;
       int e;
       while ((e = element()) == 0) {
-        if (!open('{') || field(EVENT) != 0) {
+        if (!open('{') || member(EVENT, EVENT_KINDS, -1) != 0) {
           return false;
         }
-        EventType type = code(EnumCodes.EVENT_TYPE);
-        if (type == null || field(EVENT) != 1) {
+        EventType type = lookup(EnumCodes.EVENT_TYPE);
+        if (type == null || member(EVENT, EVENT_KINDS, 0) != 1) {
           return false;
         }
         int on = date();
@@ -950,22 +992,19 @@ public final class FastCheck {
       int mitigation = 0;
       int pos = 1;
       int k;
-      while ((k = field(EVENT)) >= 0) {
-        if (k <= pos) {
-          return false;
-        }
+      while ((k = member(EVENT, EVENT_KINDS, pos)) >= 0) {
         pos = k;
         switch (k) {
           case 2: // by
-            if (type != EventType.OBJECTION_FILED || !text(1, RecordWalk.NAME_MAX)) {
+            if (type != EventType.OBJECTION_FILED || !length(1, RecordWalk.NAME_MAX)) {
               return false;
             }
             if (eb != null) {
-              eb.by(string());
+              eb.by(txt);
             }
             break;
           case 3: // outcome
-            outcome = type == EventType.OBJECTION_RESOLVED ? code(EnumCodes.OUTCOME) : null;
+            outcome = type == EventType.OBJECTION_RESOLVED ? lookup(EnumCodes.OUTCOME) : null;
             if (outcome == null) {
               return false;
             }
@@ -974,7 +1013,7 @@ public final class FastCheck {
             }
             break;
           case 4: { // decision
-            MitigationDecision d = type == EventType.MITIGATION_DECIDED ? code(EnumCodes.MITIGATION) : null;
+            MitigationDecision d = type == EventType.MITIGATION_DECIDED ? lookup(EnumCodes.MITIGATION) : null;
             if (d == null) {
               return false;
             }
@@ -1005,11 +1044,11 @@ public final class FastCheck {
             }
             break;
           case 7: // reason
-            if (type != EventType.DECISION_REVOKED || !text(1, RecordWalk.TEXT_MAX)) {
+            if (type != EventType.DECISION_REVOKED || !length(1, RecordWalk.TEXT_MAX)) {
               return false;
             }
             if (eb != null) {
-              eb.reason(string());
+              eb.reason(txt);
             }
             break;
           default:
@@ -1028,24 +1067,29 @@ public final class FastCheck {
       return true;
     }
 
+    /** unit, unitUscc and submittedAt, all three and nothing else. */
     private boolean source() {
-      if (field(SOURCE) != 0 || !text(1, RecordWalk.NAME_MAX)) {
-        return false;
+      String unit = null;
+      String uscc = null;
+      for (int k = 0; k < 3; k++) {
+        if (member(SOURCE, SOURCE_KINDS, k - 1) != k) {
+          return false;
+        }
+        boolean ok = k == 0 ? length(1, RecordWalk.NAME_MAX) : k == 1 ? uscc() : Syntax.isInstant(b, s0, s1 - s0);
+        if (!ok) {
+          return false;
+        }
+        if (k == 0) {
+          unit = txt;
+        } else if (k == 1) {
+          uscc = txt;
+        }
       }
-      String unit = rb != null ? string() : null;
-      if (field(SOURCE) != 1 || !uscc()) {
-        return false;
-      }
-      String uscc = rb != null ? string() : null;
-      if (field(SOURCE) != 2 || !str() || !Syntax.isInstant(b, s0, s1 - s0)) {
-        return false;
-      }
-      String at = rb != null ? string() : null;
       if (field(SOURCE) != END) {
         return false;
       }
       if (rb != null) {
-        rb.source(Source.of(unit, UnifiedSocialCreditCode.parse(uscc), Syntax.instant(at)));
+        rb.source(Source.of(unit, UnifiedSocialCreditCode.parse(uscc), Syntax.instant(txt)));
       }
       return true;
     }
