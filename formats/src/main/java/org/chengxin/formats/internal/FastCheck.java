@@ -114,7 +114,7 @@ public final class FastCheck {
   public Record bind(byte[] data, int offset, int length) {
     Walk w = new Walk(this, data, offset, length, true);
     try {
-      return w.record() ? w.rb.build() : null;
+      return w.record() ? w.build() : null;
     } catch (RuntimeException e) {
       return null; // not expected: the full path decides (and binds from the tree)
     }
@@ -151,8 +151,16 @@ public final class FastCheck {
     /** Dates as yyyymmdd; 0 when not given. */
     private int decidedOn;
     private int birthDate;
-    /** The builder when binding, else null. */
+    /** The builders when binding, else null. */
     private final Record.Builder rb;
+    private Subject.Builder sb;
+    private Decision.Builder db;
+    /** When binding: the USCCs of subject.uscc, subject.employerUscc, decision.authorityUscc, source.unitUscc. */
+    private final String[] usccs = new String[4];
+    private String divisionCode;
+    private String idNumber;
+    private String unit;
+    private String submittedAt;
 
     Walk(FastCheck check, byte[] b, int offset, int length, boolean bind) {
       this.check = check;
@@ -628,7 +636,7 @@ public final class FastCheck {
       if (kind == null) {
         return false;
       }
-      Subject.Builder sb = rb != null ? Subject.builder().kind(kind) : null;
+      sb = rb != null ? Subject.builder().kind(kind) : null;
       boolean official = kind == SubjectKind.PUBLIC_OFFICIAL;
       // name, then (organisation) uscc, divisionCode or (official) idNumber, employerName, employerUscc: required.
       int required = official ? 4 : 3;
@@ -655,7 +663,7 @@ public final class FastCheck {
             }
             required--;
             if (sb != null) {
-              sb.uscc(UnifiedSocialCreditCode.parse(txt));
+              usccs[0] = txt;
             }
             break;
           }
@@ -677,7 +685,7 @@ public final class FastCheck {
               required--;
             }
             if (sb != null) {
-              sb.divisionCode(DivisionCode.parse(txt));
+              divisionCode = txt;
             }
             break;
           case 5: // idNumber
@@ -687,7 +695,7 @@ public final class FastCheck {
             birthDate = Syntax.birthDate(b, s0);
             required--;
             if (sb != null) {
-              sb.idNumber(CitizenIdNumber.parse(txt));
+              idNumber = txt;
             }
             break;
           case 6: // employerName
@@ -705,7 +713,7 @@ public final class FastCheck {
             }
             required--;
             if (sb != null) {
-              sb.employerUscc(UnifiedSocialCreditCode.parse(txt));
+              usccs[1] = txt;
             }
             break;
           case 8: // position
@@ -736,20 +744,14 @@ public final class FastCheck {
             return false;
         }
       }
-      if (k != END || required != 0) {
-        return false;
-      }
-      if (sb != null) {
-        rb.subject(sb.build());
-      }
-      return true;
+      return k == END && required == 0;
     }
 
     private boolean decision() {
       Category c = category;
       boolean penalty = c == Category.ADMINISTRATIVE_PENALTY;
       boolean sanctioned = c == Category.DISCIPLINARY_SANCTION || c == Category.ACCOUNTABILITY;
-      Decision.Builder db = rb != null ? Decision.builder() : null;
+      db = rb != null ? Decision.builder() : null;
       // documentNumber, authorityName, authorityUscc, decidedOn, content, and penaltyTypes or sanction.
       int required = 5 + (penalty || sanctioned ? 1 : 0);
       int pos = -1;
@@ -781,7 +783,7 @@ public final class FastCheck {
             }
             required--;
             if (db != null) {
-              db.authorityUscc(UnifiedSocialCreditCode.parse(txt));
+              usccs[2] = txt;
             }
             break;
           case 3: // decidedOn
@@ -874,13 +876,7 @@ public final class FastCheck {
             return false;
         }
       }
-      if (k != END || required != 0) {
-        return false;
-      }
-      if (db != null) {
-        rb.decision(db.build());
-      }
-      return true;
+      return k == END && required == 0;
     }
 
     private boolean sanction(Category c, Decision.Builder db) {
@@ -1069,8 +1065,6 @@ public final class FastCheck {
 
     /** unit, unitUscc and submittedAt, all three and nothing else. */
     private boolean source() {
-      String unit = null;
-      String uscc = null;
       for (int k = 0; k < 3; k++) {
         if (member(SOURCE, SOURCE_KINDS, k - 1) != k) {
           return false;
@@ -1082,16 +1076,38 @@ public final class FastCheck {
         if (k == 0) {
           unit = txt;
         } else if (k == 1) {
-          uscc = txt;
+          usccs[3] = txt;
+        } else {
+          submittedAt = txt;
         }
       }
-      if (field(SOURCE) != END) {
-        return false;
+      return field(SOURCE) == END;
+    }
+
+    /**
+     * The record, once {@link #record()} passed it while binding: the identifiers are made here, each kind at one
+     * place (one copy of its parser for the JIT, not one per field).
+     */
+    Record build() {
+      UnifiedSocialCreditCode[] codes = new UnifiedSocialCreditCode[usccs.length];
+      for (int k = 0; k < codes.length; k++) {
+        codes[k] = usccs[k] == null ? null : UnifiedSocialCreditCode.parse(usccs[k]);
       }
-      if (rb != null) {
-        rb.source(Source.of(unit, UnifiedSocialCreditCode.parse(uscc), Syntax.instant(txt)));
+      if (codes[0] != null) {
+        sb.uscc(codes[0]);
       }
-      return true;
+      if (codes[1] != null) {
+        sb.employerUscc(codes[1]);
+      }
+      if (divisionCode != null) {
+        sb.divisionCode(DivisionCode.parse(divisionCode));
+      }
+      if (idNumber != null) {
+        sb.idNumber(CitizenIdNumber.parse(idNumber));
+      }
+      db.authorityUscc(codes[2]);
+      return rb.subject(sb.build()).decision(db.build())
+          .source(Source.of(unit, codes[3], Syntax.instant(submittedAt))).build();
     }
   }
 
@@ -1180,11 +1196,21 @@ public final class FastCheck {
       int mask = names.length - 1;
       for (int i = h & mask; names[i] != null; i = (i + 1) & mask) {
         byte[] n = names[i];
-        if (n.length == len && Arrays.equals(n, 0, len, b, off, off + len)) {
+        if (n.length == len && same(n, b, off)) {
           return ids[i];
         }
       }
       return -1;
+    }
+
+    /** Whether {@code b[off…]} starts with {@code name} (a short name: a plain loop beats a vectorised one). */
+    private static boolean same(byte[] name, byte[] b, int off) {
+      for (int j = 0; j < name.length; j++) {
+        if (name[j] != b[off + j]) {
+          return false;
+        }
+      }
+      return true;
     }
 
     /** For one object's canonical field list: by name id, the canonical position, or {@link #FAIL}. */

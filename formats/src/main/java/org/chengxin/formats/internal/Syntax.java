@@ -33,20 +33,6 @@ public final class Syntax {
     return LocalDate.of(y, m, d);
   }
 
-  /** {@link #date(String)} over {@code b[off, off + len)}, without making a String (the fast path). */
-  static LocalDate date(char[] b, int off, int len) {
-    if (len != 10 || b[off + 4] != '-' || b[off + 7] != '-') {
-      return null;
-    }
-    int y = digits(b, off, off + 4);
-    int m = digits(b, off + 5, off + 7);
-    int d = digits(b, off + 8, off + 10);
-    if (y < 0 || m < 1 || m > 12 || d < 1 || d > Month.of(m).length(Year.isLeap(y))) {
-      return null;
-    }
-    return LocalDate.of(y, m, d);
-  }
-
   /**
    * A strict instant {@code YYYY-MM-DDTHH:MM:SS[.f{1,9}](Z|±HH:MM)} with a real date and time and an offset
    * within ±18:00, or null.
@@ -218,25 +204,6 @@ public final class Syntax {
       }
     }
     return USCC_VALUE[s.charAt(17)] == (31 - sum % 31) % 31 ? OK : CHECKSUM;
-  }
-
-  /** {@link #uscc(String)} over {@code b[off, off + len)}, without making a String (the fast path). */
-  static int uscc(char[] b, int off, int len) {
-    if (len != 18) {
-      return FORMAT;
-    }
-    int sum = 0;
-    for (int i = 0; i < 18; i++) {
-      char c = b[off + i];
-      int v = c < 128 ? USCC_VALUE[c] : -1;
-      if (v < 0) {
-        return FORMAT;
-      }
-      if (i < 17) {
-        sum += v * USCC_WEIGHTS[i];
-      }
-    }
-    return USCC_VALUE[b[off + 17]] == (31 - sum % 31) % 31 ? OK : CHECKSUM;
   }
 
   /**
@@ -459,19 +426,6 @@ public final class Syntax {
   /** At most 100 characters of a bad value, for a problem's {@code value}. */
   public static String clip(String s) {
     return s.length() <= 100 ? s : s.substring(0, 100) + "…";
-  }
-
-  /** The non-negative number written by the ASCII digits in [from, to), or -1. */
-  private static int digits(char[] b, int from, int to) {
-    int v = 0;
-    for (int i = from; i < to; i++) {
-      char c = b[i];
-      if (c < '0' || c > '9') {
-        return -1;
-      }
-      v = v * 10 + (c - '0');
-    }
-    return v;
   }
 
   static int digits(String s, int from, int to) {
