@@ -78,7 +78,7 @@ public final class FastCheck {
   private static final byte[] SANCTION_KINDS = {RAW, RAW, OTHER};
   private static final byte[] EVENT_KINDS = {RAW, RAW, TEXT, RAW, RAW, OTHER, OTHER, TEXT};
   private static final byte[] IMPACT_KINDS = {TEXT, RAW};
-  private static final byte[] SOURCE_KINDS = {TEXT, TEXT, TEXT};
+  private static final byte[] SOURCE_KINDS = {TEXT, TEXT, RAW};
   /** Required top-level fields, by canonical position. */
   private static final boolean[] TOP_REQUIRED = mask(RecordWalk.TOP, "schemaVersion", "recordId", "jurisdiction",
       "subject", "category", "tier", "decision", "source");
@@ -160,7 +160,9 @@ public final class FastCheck {
     private String divisionCode;
     private String idNumber;
     private String unit;
-    private String submittedAt;
+    /** Where source.submittedAt is, when binding. */
+    private int instantAt;
+    private int instantLength;
 
     Walk(FastCheck check, byte[] b, int offset, int length, boolean bind) {
       this.check = check;
@@ -1078,7 +1080,8 @@ public final class FastCheck {
         } else if (k == 1) {
           usccs[3] = txt;
         } else {
-          submittedAt = txt;
+          instantAt = s0;
+          instantLength = s1 - s0;
         }
       }
       return field(SOURCE) == END;
@@ -1107,7 +1110,7 @@ public final class FastCheck {
       }
       db.authorityUscc(codes[2]);
       return rb.subject(sb.build()).decision(db.build())
-          .source(Source.of(unit, codes[3], Syntax.instant(submittedAt))).build();
+          .source(Source.of(unit, codes[3], Syntax.instant(b, instantAt, instantLength))).build();
     }
   }
 

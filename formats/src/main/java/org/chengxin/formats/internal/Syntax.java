@@ -301,6 +301,48 @@ public final class Syntax {
     return oh >= 0 && om >= 0 && om <= 59 && oh * 60 + om <= 18 * 60;
   }
 
+  /**
+   * The instant of bytes that {@link #isInstant(byte[], int, int)} accepts: the same value as
+   * {@link #instant(String)}, read from the bytes in place.
+   */
+  static OffsetDateTime instant(byte[] b, int off, int n) {
+    int nano = 0;
+    int i = 19;
+    if (b[off + i] == '.') {
+      int start = ++i;
+      while (i < n && b[off + i] >= '0' && b[off + i] <= '9') {
+        i++;
+      }
+      nano = digits(b, off + start, off + i);
+      for (int k = i - start; k < 9; k++) {
+        nano *= 10;
+      }
+    }
+    ZoneOffset offset = ZoneOffset.UTC;
+    if (b[off + i] != 'Z') {
+      int seconds = digits(b, off + i + 1, off + i + 3) * 3600 + digits(b, off + i + 4, off + i + 6) * 60;
+      offset = offset(b[off + i] == '-' ? -seconds : seconds);
+    }
+    return OffsetDateTime.of(localDate(date(b, off, 10)), LocalTime.of(digits(b, off + 11, off + 13),
+        digits(b, off + 14, off + 16), digits(b, off + 17, off + 19), nano), offset);
+  }
+
+  /** Offsets of whole quarter hours, made once (±18:00 is 72 quarters either side). */
+  private static final ZoneOffset[] QUARTERS = new ZoneOffset[145];
+
+  private static ZoneOffset offset(int seconds) {
+    if (seconds % 900 != 0) {
+      return ZoneOffset.ofTotalSeconds(seconds);
+    }
+    int q = seconds / 900 + 72;
+    ZoneOffset z = QUARTERS[q];
+    if (z == null) {
+      z = ZoneOffset.ofTotalSeconds(seconds); // immutable: a racing thread makes an equal one
+      QUARTERS[q] = z;
+    }
+    return z;
+  }
+
   /** Whether bytes are a canonical amount ({@link #moneyProblem(String)} is null). */
   static boolean isMoney(byte[] b, int off, int n) {
     int i = 0;
