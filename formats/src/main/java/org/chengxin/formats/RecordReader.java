@@ -57,9 +57,9 @@ import org.chengxin.formats.internal.ValueChunks;
  *       only).
  *   <li>Problems carry the record's line; where the record could be parsed they are located at the line and
  *       (byte) column of the offending value, or of its nearest present parent for a missing field.
- *   <li>Speed: a clean record with its fields in canonical order is checked in one pass over its tokens,
- *       without building a tree; any other record is built as a tree and validated in full (same verdict,
- *       with every problem).
+ *   <li>Speed: a clean record with its fields in canonical order is checked in one pass over its bytes,
+ *       without a parser or a tree, and bound in the same pass when records are kept; any other record is built
+ *       as a tree and validated in full (same verdict, with every problem).
  * </ul>
  *
  * <pre>{@code
