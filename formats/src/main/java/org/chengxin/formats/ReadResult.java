@@ -41,8 +41,8 @@ public final class ReadResult {
     this.recordId = recordId;
     this.problems = List.copyOf(problems);
     boolean error = false;
-    for (Problem p : problems) {
-      error |= p.severity() == Severity.ERROR;
+    for (int i = 0; i < problems.size(); i++) {
+      error |= problems.get(i).severity() == Severity.ERROR;
     }
     this.valid = !error;
     this.tree = valid ? tree : null;
