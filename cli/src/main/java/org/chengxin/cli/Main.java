@@ -13,11 +13,13 @@ import java.nio.file.AccessDeniedException;
 import java.nio.file.NoSuchFileException;
 import java.time.LocalDate;
 import java.util.concurrent.Callable;
-import java.util.stream.Collectors;
 import org.chengxin.core.ChengxinException;
 import org.chengxin.core.Language;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.IExecutionExceptionHandler;
+import picocli.CommandLine.IParameterExceptionHandler;
+import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParameterException;
@@ -68,7 +70,16 @@ public final class Main implements Callable<Integer> {
   public static int run(PrintWriter out, PrintWriter err, String... args) {
     int code;
     try {
-      code = commandLine(out, err).execute(args);
+      String[] version = args.length == 1 && (args[0].equals("--version") || args[0].equals("-V"))
+          ? VersionProvider.versionOrNull() : null;
+      if (version != null) {
+        // what picocli prints for --version, without building the command model first
+        for (String line : version) {
+          out.println(line);
+        }
+        return ExitCodes.OK;
+      }
+      code = commandLine(out, err, args).execute(args);
     } catch (LinkageError e) {
       // A broken class path or a failing static initialiser: still one line, never a stack trace.
       Language language = LangOption.fromArgs(args);
@@ -86,31 +97,69 @@ public final class Main implements Callable<Integer> {
    * handlers (one line, exit code 2) and the strict date converter.
    */
   public static CommandLine commandLine(PrintWriter out, PrintWriter err) {
+    return commandLine(out, err, null);
+  }
+
+  /**
+   * The command line for running {@code args}: when the first argument names a sub-command, only that
+   * sub-command is built (picocli never looks at the others then: the rest of the arguments belong to it);
+   * otherwise — help, no or unknown command, an option first — every sub-command, so that help and error texts
+   * are those of the whole tree.
+   */
+  static CommandLine commandLine(PrintWriter out, PrintWriter err, String[] args) {
     CommandLine cl = new CommandLine(new Main());
-    Commands.register(cl);
+    Object only = args == null || args.length == 0 || args[0] == null ? null : Commands.create(args[0]);
+    if (only == null) {
+      Commands.register(cl);
+    } else {
+      cl.addSubcommand(only);
+    }
     cl.getCommandSpec().usageMessage().header(
-        "Chengxin (诚信): government-integrity dishonesty records (政务失信记录) — " + commandNames(cl) + ".");
-    cl.registerConverter(LocalDate.class, Dates::parse);
-    cl.registerConverter(Language.class, LangOption::parseLanguage);
+        "Chengxin (诚信): government-integrity dishonesty records (政务失信记录) — " + Commands.NAMES + ".");
+    Handlers handlers = new Handlers();
+    cl.registerConverter(LocalDate.class, handlers.dates);
+    cl.registerConverter(Language.class, handlers.languages);
     cl.setCaseInsensitiveEnumValuesAllowed(true);
     cl.setOut(out);
     cl.setErr(err);
-    cl.setParameterExceptionHandler(Main::handleParameterException);
-    cl.setExecutionExceptionHandler(Main::handleExecutionException);
+    cl.setParameterExceptionHandler(handlers);
+    cl.setExecutionExceptionHandler(handlers);
     return cl;
+  }
+
+  /**
+   * The converters and exception handlers, as plain classes: a lambda or method reference would spin a class
+   * at run time, on the start-up path of every run.
+   */
+  private static final class Handlers implements IParameterExceptionHandler, IExecutionExceptionHandler {
+    final ITypeConverter<LocalDate> dates = new ITypeConverter<LocalDate>() {
+      @Override
+      public LocalDate convert(String text) {
+        return Dates.parse(text);
+      }
+    };
+    final ITypeConverter<Language> languages = new ITypeConverter<Language>() {
+      @Override
+      public Language convert(String text) {
+        return LangOption.parseLanguage(text);
+      }
+    };
+
+    @Override
+    public int handleParseException(ParameterException ex, String[] args) {
+      return handleParameterException(ex, args);
+    }
+
+    @Override
+    public int handleExecutionException(Exception ex, CommandLine cl, ParseResult parseResult) {
+      return Main.handleExecutionException(ex, cl, parseResult);
+    }
   }
 
   /** Without a sub-command: a usage error. */
   @Override
   public Integer call() {
-    throw new ParameterException(spec.commandLine(), "missing command (" + commandNames(spec.commandLine()) + ")");
-  }
-
-  /** The registered sub-commands, in registration order, without {@code help}: "validate, assess, …". */
-  static String commandNames(CommandLine cl) {
-    return cl.getSubcommands().keySet().stream()
-        .filter(name -> !name.equals("help"))
-        .collect(Collectors.joining(", "));
+    throw new ParameterException(spec.commandLine(), "missing command (" + Commands.NAMES + ")");
   }
 
   private static int handleParameterException(ParameterException ex, String[] args) {

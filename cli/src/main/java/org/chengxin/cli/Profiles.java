@@ -1,5 +1,6 @@
 package org.chengxin.cli;
 
+import java.util.Optional;
 import org.chengxin.rules.Profile;
 import org.chengxin.rules.ProfileRegistry;
 
@@ -24,8 +25,12 @@ final class Profiles {
 
   /** The profile with this id; an unknown id is a usage error listing the known ids. */
   static Profile get(ProfileRegistry registry, String id) {
-    return registry.find(id).orElseThrow(() -> CliException.usage(
-        "未知的配置 '" + id + "'；已知配置：" + String.join("、", registry.ids()),
-        "unknown profile '" + id + "'; known profiles: " + String.join(", ", registry.ids())));
+    Optional<Profile> profile = registry.find(id);
+    if (profile.isEmpty()) {
+      throw CliException.usage(
+          "未知的配置 '" + id + "'；已知配置：" + String.join("、", registry.ids()),
+          "unknown profile '" + id + "'; known profiles: " + String.join(", ", registry.ids()));
+    }
+    return profile.get();
   }
 }

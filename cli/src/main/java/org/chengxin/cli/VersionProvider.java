@@ -18,4 +18,24 @@ final class VersionProvider implements IVersionProvider {
     }
     return new String[] {"chengxin " + p.getProperty("version", "(development build)")};
   }
+
+  /**
+   * The version lines exactly as picocli prints them for {@code --version} (text without {@code %} or
+   * {@code @|} markup is printed as is), or {@code null} when they would need picocli's formatting or cannot
+   * be read.
+   */
+  static String[] versionOrNull() {
+    String[] lines;
+    try {
+      lines = new VersionProvider().getVersion();
+    } catch (IOException e) {
+      return null;
+    }
+    for (String line : lines) {
+      if (line.indexOf('%') >= 0 || line.contains("@|")) {
+        return null;
+      }
+    }
+    return lines;
+  }
 }

@@ -10,7 +10,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.ServiceLoader;
 import java.util.TreeMap;
-import java.util.stream.Collectors;
 import org.chengxin.core.JurisdictionUnits;
 import org.chengxin.rules.internal.ProfileLoader;
 
@@ -19,9 +18,11 @@ import org.chengxin.rules.internal.ProfileLoader;
  *
  * <p>{@link #load()} finds every {@link ProfileProvider} registered in
  * {@code META-INF/services/org.chengxin.rules.ProfileProvider} (Chengxin's own provider ships {@code cn-national}
- * and the five seed profiles; a platform adds its own the same way), reads their documents, applies inheritance
- * and validates every profile fully. A broken document stops loading with a {@link ProfileException} naming the
- * file and the key.
+ * and the five seed profiles; a platform adds its own the same way), reads their documents and checks their
+ * inheritance; it applies inheritance to a profile and validates it fully when the profile is first asked for
+ * (so that a tool which needs one profile does not pay for all of them). {@link #of(List)} does all of it at
+ * once. A broken document stops loading (or the first use of its profile) with a {@link ProfileException}
+ * naming the file and the key.
  *
  * <pre>{@code
  * ProfileRegistry profiles = ProfileRegistry.load();
@@ -31,7 +32,11 @@ import org.chengxin.rules.internal.ProfileLoader;
  */
 public final class ProfileRegistry {
 
+  /** The resolved profiles by id, when loaded at once; else {@code null}. */
   private final Map<String, Profile> profiles;
+  /** The documents, when profiles are resolved on first use; else {@code null}. */
+  private final ProfileLoader lazy;
+  private final List<String> ids;
 
   private ProfileRegistry(List<Profile> profiles) {
     Map<String, Profile> byId = new TreeMap<>();
@@ -39,6 +44,14 @@ public final class ProfileRegistry {
       byId.put(profile.id(), profile);
     }
     this.profiles = Collections.unmodifiableMap(byId);
+    this.lazy = null;
+    this.ids = List.copyOf(byId.keySet());
+  }
+
+  private ProfileRegistry(ProfileLoader lazy) {
+    this.profiles = null;
+    this.lazy = lazy;
+    this.ids = List.copyOf(lazy.ids());
   }
 
   /** The profiles of every provider visible to this class's class loader. */
@@ -47,9 +60,11 @@ public final class ProfileRegistry {
   }
 
   /**
-   * The profiles of every provider visible to {@code classLoader}.
+   * The profiles of every provider visible to {@code classLoader}. Each profile is resolved and validated when
+   * first asked for ({@link #get}, {@link #find}, {@link #all}, {@link #byJurisdiction}).
    *
-   * @throws ProfileException if a document is broken, two documents share an id, or inheritance is broken
+   * @throws ProfileException if a document is not a JSON object with an id, version, name and jurisdiction, two
+   *     documents share an id, or inheritance is broken (an unknown parent, a cycle)
    */
   public static ProfileRegistry load(ClassLoader classLoader) {
     requireNonNull(classLoader, "classLoader");
@@ -57,7 +72,7 @@ public final class ProfileRegistry {
     for (ProfileProvider provider : ServiceLoader.load(ProfileProvider.class, classLoader)) {
       urls.addAll(provider.profiles());
     }
-    return of(urls);
+    return new ProfileRegistry(ProfileLoader.index(urls));
   }
 
   /**
@@ -74,37 +89,66 @@ public final class ProfileRegistry {
    * The profile with this id.
    *
    * @throws UnknownProfileException naming the id and every known id
+   * @throws ProfileException if the profile is resolved now and its document (or a parent's) is broken
    */
   public Profile get(String id) {
     requireNonNull(id, "id");
-    Profile profile = profiles.get(id);
+    Profile profile = profile(id);
     if (profile == null) {
       throw new UnknownProfileException(id, ids());
     }
     return profile;
   }
 
-  /** The profile with this id, if known. */
+  /**
+   * The profile with this id, if known.
+   *
+   * @throws ProfileException if the profile is resolved now and its document (or a parent's) is broken
+   */
   public Optional<Profile> find(String id) {
-    return Optional.ofNullable(profiles.get(requireNonNull(id, "id")));
+    return Optional.ofNullable(profile(requireNonNull(id, "id")));
   }
 
-  /** Every profile, sorted by id. */
+  private Profile profile(String id) {
+    return lazy == null ? profiles.get(id) : lazy.profile(id);
+  }
+
+  /**
+   * Every profile, sorted by id.
+   *
+   * @throws ProfileException if a profile is resolved now and its document is broken
+   */
   public List<Profile> all() {
-    return List.copyOf(profiles.values());
+    List<Profile> all = new ArrayList<>(ids.size());
+    for (String id : ids) {
+      all.add(profile(id));
+    }
+    return Collections.unmodifiableList(all);
   }
 
   /** Every profile id, sorted. */
   public List<String> ids() {
-    return List.copyOf(profiles.keySet());
+    return ids;
   }
 
-  /** The profiles whose jurisdiction code is {@code code} (e.g. {@code 611026}, {@code SHENFU}), sorted by id. */
+  /**
+   * The profiles whose jurisdiction code is {@code code} (e.g. {@code 611026}, {@code SHENFU}), sorted by id.
+   *
+   * @throws ProfileException if a profile is resolved now and its document is broken
+   */
   public List<Profile> byJurisdiction(String code) {
     requireNonNull(code, "code");
-    return profiles.values().stream()
-        .filter(p -> p.jurisdiction().code().equals(code))
-        .collect(Collectors.toUnmodifiableList());
+    List<Profile> found = new ArrayList<>();
+    for (String id : ids) {
+      if (jurisdiction(id).code().equals(code)) {
+        found.add(profile(id));
+      }
+    }
+    return Collections.unmodifiableList(found);
+  }
+
+  private Jurisdiction jurisdiction(String id) {
+    return lazy == null ? profiles.get(id).jurisdiction() : lazy.jurisdiction(id);
   }
 
   /**
@@ -114,8 +158,8 @@ public final class ProfileRegistry {
    */
   public JurisdictionUnits jurisdictionUnits() {
     JurisdictionUnits units = JurisdictionUnits.standard();
-    for (Profile profile : profiles.values()) {
-      Jurisdiction j = profile.jurisdiction();
+    for (String id : ids) {
+      Jurisdiction j = jurisdiction(id);
       if (JurisdictionUnits.UNIT_CODE.matcher(j.code()).matches() && units.unit(j.code()).isEmpty()) {
         units = units.with(j.code(), j.nameZh(), j.nameEn(), j.parentDivision().orElse(null));
       }

@@ -2,7 +2,6 @@ package org.chengxin.rules.internal;
 
 import static java.util.Objects.requireNonNull;
 
-import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.BitSet;
 import org.chengxin.rules.CalendarData;
@@ -34,18 +33,28 @@ public final class DataCalendar implements WorkingDayCalendar {
     this.length = (int) days;
     this.working = new BitSet(length);
     this.cumulative = new int[length + 1];
-    LocalDate day = data.firstCovered();
-    for (int i = 0; i < length; i++, day = day.plusDays(1)) {
-      boolean work = data.adjustedWorkingDays().containsKey(day)
-          || (!isWeekend(day) && !data.holidays().containsKey(day));
-      working.set(i, work);
-      cumulative[i + 1] = cumulative[i] + (work ? 1 : 0);
+    // Monday to Friday work (1970-01-01, epoch day 0, was a Thursday: day-of-week index 3 from Monday) ...
+    for (int i = 0; i < length; i++) {
+      if (Math.floorMod(firstEpochDay + i + 3, 7) < 5) {
+        working.set(i);
+      }
     }
-  }
-
-  private static boolean isWeekend(LocalDate day) {
-    DayOfWeek dow = day.getDayOfWeek();
-    return dow == DayOfWeek.SATURDAY || dow == DayOfWeek.SUNDAY;
+    // ... except on holidays, and every adjusted working day works (a day is never both)
+    for (LocalDate day : data.holidays().keySet()) {
+      long i = day.toEpochDay() - firstEpochDay;
+      if (i >= 0 && i < length) {
+        working.clear((int) i);
+      }
+    }
+    for (LocalDate day : data.adjustedWorkingDays().keySet()) {
+      long i = day.toEpochDay() - firstEpochDay;
+      if (i >= 0 && i < length) {
+        working.set((int) i);
+      }
+    }
+    for (int i = 0; i < length; i++) {
+      cumulative[i + 1] = cumulative[i] + (working.get(i) ? 1 : 0);
+    }
   }
 
   /** The data this calendar was built from. */

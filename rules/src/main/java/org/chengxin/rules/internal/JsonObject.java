@@ -6,14 +6,12 @@ import java.time.LocalDate;
 import java.time.Period;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 import org.chengxin.rules.Basis;
 import org.chengxin.rules.Param;
 import org.chengxin.rules.ProfileException;
@@ -114,7 +112,7 @@ final class JsonObject {
   }
 
   Optional<String> optText(String key) {
-    return optRaw(key).map(v -> text(key));
+    return has(key) && !node.get(key).isNull() ? Optional.of(text(key)) : markRead(key);
   }
 
   boolean bool(String key) {
@@ -130,7 +128,7 @@ final class JsonObject {
   }
 
   Optional<JsonObject> optObj(String key) {
-    return optRaw(key).map(v -> obj(key));
+    return has(key) && !node.get(key).isNull() ? Optional.of(obj(key)) : markRead(key);
   }
 
   /** The elements of an array value, each with its path {@code key[i]}. */
@@ -140,7 +138,9 @@ final class JsonObject {
       throw error(key, "expected an array, found " + describe(value));
     }
     List<JsonNode> items = new ArrayList<>();
-    value.forEach(items::add);
+    for (int i = 0; i < value.size(); i++) {
+      items.add(value.get(i));
+    }
     return items;
   }
 
@@ -190,7 +190,21 @@ final class JsonObject {
         file,
         at,
         "unknown " + type.getSimpleName() + " " + describe(value) + "; expected one of "
-            + Arrays.stream(type.getEnumConstants()).map(Enum::name).collect(Collectors.joining(", ")));
+            + names(type.getEnumConstants()));
+  }
+
+  private static String names(Enum<?>[] constants) {
+    StringBuilder names = new StringBuilder();
+    for (Enum<?> constant : constants) {
+      names.append(names.length() == 0 ? "" : ", ").append(constant.name());
+    }
+    return names.toString();
+  }
+
+  /** An absent (or null) optional key: counts as read. */
+  private <T> Optional<T> markRead(String key) {
+    read.add(key);
+    return Optional.empty();
   }
 
   /** The basis of this object: its {@code basis} and {@code verified} keys. */
@@ -216,7 +230,7 @@ final class JsonObject {
   }
 
   <T> Optional<Param<T>> optParam(String key, ValueReader<T> reader) {
-    return optRaw(key).map(v -> param(key, reader));
+    return has(key) && !node.get(key).isNull() ? Optional.of(param(key, reader)) : markRead(key);
   }
 
   /** Rejects every key that was not read. */
@@ -249,33 +263,52 @@ final class JsonObject {
   }
 
   /** Reads booleans. */
-  static final ValueReader<Boolean> BOOLEAN = (value, owner, at) -> {
-    if (!value.isBoolean()) {
-      throw new ProfileException(owner.file, at, "expected true or false, found " + describe(value));
+  static final ValueReader<Boolean> BOOLEAN = new ValueReader<Boolean>() {
+    @Override
+    public Boolean read(JsonNode value, JsonObject owner, String at) {
+      if (!value.isBoolean()) {
+        throw new ProfileException(owner.file, at, "expected true or false, found " + describe(value));
+      }
+      return value.asBoolean();
     }
-    return value.asBoolean();
   };
 
   /** Reads non-negative integers. */
-  static final ValueReader<Integer> COUNT = (value, owner, at) -> {
-    if (!value.isInt() || value.asInt() < 0) {
-      throw new ProfileException(owner.file, at, "expected a non-negative integer, found " + describe(value));
+  static final ValueReader<Integer> COUNT = new ValueReader<Integer>() {
+    @Override
+    public Integer read(JsonNode value, JsonObject owner, String at) {
+      if (!value.isInt() || value.asInt() < 0) {
+        throw new ProfileException(owner.file, at, "expected a non-negative integer, found " + describe(value));
+      }
+      return value.asInt();
     }
-    return value.asInt();
   };
 
   /** Reads periods. */
-  static final ValueReader<Period> PERIOD_VALUE = (value, owner, at) -> owner.parsePeriod(value, at);
+  static final ValueReader<Period> PERIOD_VALUE = new ValueReader<Period>() {
+    @Override
+    public Period read(JsonNode value, JsonObject owner, String at) {
+      return owner.parsePeriod(value, at);
+    }
+  };
 
   /** Reads non-empty strings. */
-  static final ValueReader<String> TEXT = (value, owner, at) -> {
-    if (!value.isTextual() || value.asText().isBlank()) {
-      throw new ProfileException(owner.file, at, "expected a non-empty string, found " + describe(value));
+  static final ValueReader<String> TEXT = new ValueReader<String>() {
+    @Override
+    public String read(JsonNode value, JsonObject owner, String at) {
+      if (!value.isTextual() || value.asText().isBlank()) {
+        throw new ProfileException(owner.file, at, "expected a non-empty string, found " + describe(value));
+      }
+      return value.asText();
     }
-    return value.asText();
   };
 
   static <E extends Enum<E>> ValueReader<E> codeOf(Class<E> type) {
-    return (value, owner, at) -> owner.parseCode(value, at, type);
+    return new ValueReader<E>() {
+      @Override
+      public E read(JsonNode value, JsonObject owner, String at) {
+        return owner.parseCode(value, at, type);
+      }
+    };
   }
 }

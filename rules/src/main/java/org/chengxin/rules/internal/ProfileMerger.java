@@ -62,7 +62,9 @@ final class ProfileMerger {
 
   private static Set<String> ids(ArrayNode measures) {
     Set<String> ids = new LinkedHashSet<>();
-    measures.forEach(m -> ids.add(m.path("id").asText()));
+    for (int i = 0; i < measures.size(); i++) {
+      ids.add(measures.get(i).path("id").asText());
+    }
     return ids;
   }
 
@@ -136,7 +138,9 @@ final class ProfileMerger {
 
   private static void appendSources(JsonObject child, ArrayNode sources) {
     // Duplicate ids are reported by the parser, which sees the appended list.
-    child.array("sources").forEach(s -> sources.add(s.deepCopy()));
+    for (JsonNode source : child.array("sources")) {
+      sources.add(source.deepCopy());
+    }
   }
 
   private static void mergeCategories(JsonObject childCategories, ObjectNode categories) {

@@ -31,6 +31,7 @@ import org.chengxin.rules.Jurisdiction;
 import org.chengxin.rules.MeasureCode;
 import org.chengxin.rules.MeasureKind;
 import org.chengxin.rules.MeasureRule;
+import org.chengxin.rules.Param;
 import org.chengxin.rules.Profile;
 import org.chengxin.rules.ProfileException;
 import org.chengxin.rules.ReportingFrequency;
@@ -65,7 +66,10 @@ final class ProfileParser {
     JsonObject name = root.obj("name");
     profile.nameZh(name.text("zh")).nameEn(name.text("en"));
     name.done();
-    root.optText("extends").ifPresent(profile::parent);
+    Optional<String> parent = root.optText("extends");
+    if (parent.isPresent()) {
+      profile.parent(parent.get());
+    }
     profile.jurisdiction(jurisdiction(root.obj("jurisdiction")));
     profile.sources(sources(root));
     profile.categories(categories(root.obj("categories")));
@@ -90,17 +94,20 @@ final class ProfileParser {
     revocation.done();
 
     JsonObject mitigation = root.obj("mitigation");
-    profile.lighterWaives(mitigation.param("lighterWaives", ProfileParser::measureCodes));
+    profile.lighterWaives(mitigation.param("lighterWaives", MEASURE_CODES));
     mitigation.done();
 
     profile.measures(measures(root));
     profile.evaluation(evaluation(root.obj("evaluation")));
-    root.optObj("reporting").ifPresent(r -> profile.reporting(reporting(r)));
+    Optional<JsonObject> reporting = root.optObj("reporting");
+    if (reporting.isPresent()) {
+      profile.reporting(reporting(reporting.get()));
+    }
     root.done();
     return profile.build();
   }
 
-  private static Jurisdiction jurisdiction(JsonObject j) {
+  static Jurisdiction jurisdiction(JsonObject j) {
     String code = j.text("code");
     if (!DIVISION.matcher(code).matches() && !JurisdictionUnits.UNIT_CODE.matcher(code).matches()) {
       throw j.error("code", "'" + code + "' is neither a 6-digit division code nor a unit code [A-Z][A-Z0-9_]{1,31}");
@@ -133,7 +140,10 @@ final class ProfileParser {
         throw s.error("id", "duplicate source id '" + id + "'");
       }
       SourceDocument.Builder builder = SourceDocument.builder().id(id).title(s.text("title"));
-      s.optText("number").ifPresent(builder::number);
+      Optional<String> number = s.optText("number");
+      if (number.isPresent()) {
+        builder.number(number.get());
+      }
       if (s.has("issuedOn")) {
         builder.issuedOn(s.date("issuedOn"));
       }
@@ -160,7 +170,10 @@ final class ProfileParser {
         .disclosable(c.param("disclosable", JsonObject.BOOLEAN))
         .repairable(c.param("repairable", JsonObject.BOOLEAN))
         .endsOnRectification(c.param("endsOnRectification", JsonObject.BOOLEAN));
-    c.optParam("publicationWorkingDays", JsonObject.COUNT).ifPresent(builder::publicationWorkingDays);
+    Optional<Param<Integer>> publication = c.optParam("publicationWorkingDays", JsonObject.COUNT);
+    if (publication.isPresent()) {
+      builder.publicationWorkingDays(publication.get());
+    }
     builder.eras(eras(c));
     c.done();
     return builder.build();
@@ -221,6 +234,15 @@ final class ProfileParser {
     return tiers;
   }
 
+  /** Reads sets of measure codes, e.g. {@code ["CREDIT_REPAIR_LIMIT"]}. */
+  private static final JsonObject.ValueReader<Set<MeasureCode>> MEASURE_CODES =
+      new JsonObject.ValueReader<Set<MeasureCode>>() {
+        @Override
+        public Set<MeasureCode> read(JsonNode value, JsonObject owner, String at) {
+          return measureCodes(value, owner, at);
+        }
+      };
+
   private static Set<MeasureCode> measureCodes(JsonNode value, JsonObject owner, String at) {
     if (!value.isArray()) {
       throw new ProfileException(owner.file(), at, "expected an array of measure codes, found " + JsonObject.describe(value));
@@ -258,7 +280,8 @@ final class ProfileParser {
 
   private static MeasureRule measure(JsonObject m) {
     MeasureRule.Builder rule = MeasureRule.builder().id(m.text("id"));
-    Condition condition = m.optObj("when").map(ProfileParser::condition).orElse(Condition.builder().build());
+    Optional<JsonObject> when = m.optObj("when");
+    Condition condition = when.isPresent() ? condition(when.get()) : Condition.builder().build();
     rule.when(condition);
     rule.code(m.code("code", MeasureCode.class));
     if (m.has("target")) {
@@ -327,11 +350,26 @@ final class ProfileParser {
   }
 
   /** Non-negative decimal numbers, e.g. {@code 0.5}. */
-  private static final JsonObject.ValueReader<BigDecimal> POINTS = (value, owner, at) -> {
-    if (!value.isNumber() || value.decimalValue().signum() < 0) {
-      throw new ProfileException(owner.file(), at, "expected a non-negative number, found " + JsonObject.describe(value));
+  private static final JsonObject.ValueReader<BigDecimal> POINTS = new JsonObject.ValueReader<BigDecimal>() {
+    @Override
+    public BigDecimal read(JsonNode value, JsonObject owner, String at) {
+      if (!value.isNumber() || value.decimalValue().signum() < 0) {
+        throw new ProfileException(owner.file(), at, "expected a non-negative number, found " + JsonObject.describe(value));
+      }
+      return value.decimalValue();
     }
-    return value.decimalValue();
+  };
+
+  /** Due days of the following month: 1 to 28. */
+  private static final JsonObject.ValueReader<Integer> DUE_DAY = new JsonObject.ValueReader<Integer>() {
+    @Override
+    public Integer read(JsonNode value, JsonObject owner, String at) {
+      int day = JsonObject.COUNT.read(value, owner, at);
+      if (day < 1 || day > 28) {
+        throw new ProfileException(owner.file(), at, "a due day must be 1 to 28 (it exists in every month), found " + day);
+      }
+      return day;
+    }
   };
 
   private static EvaluationRules evaluation(JsonObject e) {
@@ -361,13 +399,7 @@ final class ProfileParser {
   private static ReportingSchedule reporting(JsonObject r) {
     ReportingSchedule.Builder builder = ReportingSchedule.builder()
         .frequency(r.param("frequency", JsonObject.codeOf(ReportingFrequency.class)))
-        .dueDayOfFollowingMonth(r.param("dueDayOfFollowingMonth", (value, owner, at) -> {
-          int day = JsonObject.COUNT.read(value, owner, at);
-          if (day < 1 || day > 28) {
-            throw new ProfileException(owner.file(), at, "a due day must be 1 to 28 (it exists in every month), found " + day);
-          }
-          return day;
-        }));
+        .dueDayOfFollowingMonth(r.param("dueDayOfFollowingMonth", DUE_DAY));
     var recipient = r.param("recipient", JsonObject.TEXT);
     builder.recipient(recipient.value()).recipientBasis(recipient.basis());
     r.done();
