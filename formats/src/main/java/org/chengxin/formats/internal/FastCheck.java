@@ -59,29 +59,208 @@ public final class FastCheck {
 
   private static final Names NAMES = new Names(RecordWalk.TOP, RecordWalk.SUBJECT, DecisionWalk.DECISION,
       DecisionWalk.SANCTION, EventWalk.EVENT, RecordWalk.IMPACT, RecordWalk.SOURCE);
-  private static final byte[] TOP = NAMES.positions(RecordWalk.TOP);
-  private static final byte[] SUBJECT = NAMES.positions(RecordWalk.SUBJECT);
-  private static final byte[] DECISION = NAMES.positions(DecisionWalk.DECISION);
-  private static final byte[] SANCTION = NAMES.positions(DecisionWalk.SANCTION);
-  private static final byte[] EVENT = NAMES.positions(EventWalk.EVENT);
-  private static final byte[] IMPACT = NAMES.positions(RecordWalk.IMPACT);
-  private static final byte[] SOURCE = NAMES.positions(RecordWalk.SOURCE);
-  /** Member kinds: the value is read by the object's method; a string; a string kept as text when binding. */
-  private static final byte OTHER = 0;
-  private static final byte RAW = 1;
-  private static final byte TEXT = 2;
-  private static final byte[] TOP_KINDS = {RAW, RAW, RAW, OTHER, RAW, RAW, RAW, OTHER, OTHER, RAW, RAW, RAW, RAW,
-      OTHER, OTHER};
-  private static final byte[] SUBJECT_KINDS = {RAW, TEXT, TEXT, RAW, TEXT, TEXT, TEXT, TEXT, TEXT, OTHER, TEXT};
-  private static final byte[] DECISION_KINDS = {TEXT, TEXT, TEXT, RAW, RAW, TEXT, TEXT, TEXT, OTHER, TEXT, TEXT,
-      OTHER, OTHER};
-  private static final byte[] SANCTION_KINDS = {RAW, RAW, OTHER};
-  private static final byte[] EVENT_KINDS = {RAW, RAW, TEXT, RAW, RAW, OTHER, OTHER, TEXT};
-  private static final byte[] IMPACT_KINDS = {TEXT, RAW};
-  private static final byte[] SOURCE_KINDS = {TEXT, TEXT, RAW};
-  /** Required top-level fields, by canonical position. */
-  private static final boolean[] TOP_REQUIRED = mask(RecordWalk.TOP, "schemaVersion", "recordId", "jurisdiction",
-      "subject", "category", "tier", "decision", "source");
+
+  // The objects of a record (rows of the tables below). O_EVENTS is the array of events, not an object.
+  private static final int O_TOP = 0;
+  private static final int O_SUBJECT = 1;
+  private static final int O_DECISION = 2;
+  private static final int O_SANCTION = 3;
+  private static final int O_IMPACT = 4;
+  private static final int O_SOURCE = 5;
+  private static final int O_EVENT = 6;
+  private static final int O_EVENTS = 7;
+  /** By object: by name id, the canonical position of the member, or {@link #FAIL}. */
+  private static final byte[][] POSITIONS = {NAMES.positions(RecordWalk.TOP), NAMES.positions(RecordWalk.SUBJECT),
+      NAMES.positions(DecisionWalk.DECISION), NAMES.positions(DecisionWalk.SANCTION),
+      NAMES.positions(RecordWalk.IMPACT), NAMES.positions(RecordWalk.SOURCE), NAMES.positions(EventWalk.EVENT)};
+  /** By object: the slot of its member at canonical position 0; a member's slot is this plus its position. */
+  private static final int[] BASE = {0, 15, 26, 39, 42, 44, 47};
+  private static final int SLOTS = 55;
+
+  // Slots of the members the checks and the binding read (object base + canonical position).
+  private static final int T_JURISDICTION = 2;
+  private static final int T_SUBJECT = 3;
+  private static final int T_CATEGORY = 4;
+  private static final int T_DOMAIN = 5;
+  private static final int T_TIER = 6;
+  private static final int T_IMPACT = 8;
+  private static final int T_ACT_ENDED = 9;
+  private static final int T_RECTIFICATION_DUE = 10;
+  private static final int T_DISCLOSURE = 11;
+  private static final int T_PUBLISHED = 12;
+  private static final int S_KIND = 15;
+  private static final int S_NAME = 16;
+  private static final int S_USCC = 17;
+  private static final int S_LEVEL = 18;
+  private static final int S_DIVISION = 19;
+  private static final int S_ID_NUMBER = 20;
+  private static final int S_EMPLOYER_NAME = 21;
+  private static final int S_EMPLOYER_USCC = 22;
+  private static final int S_POSITION = 23;
+  private static final int S_CIVIL_SERVANT = 24;
+  private static final int S_PRINCIPAL = 25;
+  private static final int D_DOCUMENT = 26;
+  private static final int D_AUTHORITY = 27;
+  private static final int D_AUTHORITY_USCC = 28;
+  private static final int D_DECIDED = 29;
+  private static final int D_EFFECTIVE = 30;
+  private static final int D_FACTS = 31;
+  private static final int D_BASIS = 32;
+  private static final int D_CONTENT = 33;
+  private static final int D_PENALTY_TYPES = 34;
+  private static final int D_FINE = 35;
+  private static final int D_CONFISCATED = 36;
+  private static final int D_SIMPLE = 37;
+  private static final int D_SANCTION = 38;
+  private static final int SA_SYSTEM = 39;
+  private static final int SA_TYPE = 40;
+  private static final int SA_MONTHS = 41;
+  private static final int I_LOSS = 42;
+  private static final int I_SOCIAL = 43;
+  private static final int SO_UNIT = 44;
+  private static final int SO_USCC = 45;
+  private static final int SO_AT = 46;
+  private static final int E_TYPE = 47;
+  private static final int E_ON = 48;
+  private static final int E_BY = 49;
+  private static final int E_OUTCOME = 50;
+  private static final int E_DECISION = 51;
+  private static final int E_GROUNDS = 52;
+  private static final int E_APPROVED = 53;
+  private static final int E_REASON = 54;
+  /** The slots holding USCCs and amounts: made into values in {@link Walk#build()}, each kind at one place. */
+  private static final int[] USCC_SLOTS = {S_USCC, S_EMPLOYER_USCC, D_AUTHORITY_USCC, SO_USCC};
+  private static final int[] MONEY_SLOTS = {D_FINE, D_CONFISCATED, I_LOSS};
+
+  // Value kinds: how a member's value is read and checked (one switch, {@link Walk#value}). From V_STRING on, the
+  // value is a string, read before the switch.
+  private static final byte V_OBJECT = 0;
+  private static final byte V_ARRAY = 1;
+  private static final byte V_BOOL = 2;
+  private static final byte V_INT = 3;
+  private static final byte V_CODES = 4;
+  private static final byte V_STRING = 5;
+  private static final byte V_ENUM = 5;
+  private static final byte V_DATE = 6;
+  private static final byte V_SCHEMA = 7;
+  private static final byte V_ID = 8;
+  private static final byte V_INSTANT = 9;
+  private static final byte V_TEXT = 10;
+  private static final byte V_USCC = 11;
+  private static final byte V_MONEY = 12;
+  private static final byte V_DIVISION = 13;
+  private static final byte V_CITIZEN_ID = 14;
+  private static final byte V_JURISDICTION = 15;
+  /** The code tables a {@link #V_ENUM} or {@link #V_CODES} slot names by index ({@link #PARAM}). */
+  private static final EnumCodes<?>[] CODES = {EnumCodes.SUBJECT_KIND, EnumCodes.LEVEL, EnumCodes.CATEGORY,
+      EnumCodes.DOMAIN, EnumCodes.TIER, EnumCodes.DISCLOSURE, EnumCodes.SOCIAL_IMPACT, EnumCodes.PENALTY_TYPE,
+      EnumCodes.SANCTION_SYSTEM, EnumCodes.SANCTION_TYPE, EnumCodes.EVENT_TYPE, EnumCodes.OUTCOME,
+      EnumCodes.MITIGATION, EnumCodes.GROUND};
+  /** By slot: its value kind. */
+  private static final byte[] KIND = new byte[SLOTS];
+  /** By slot: the object of a {@link #V_OBJECT} or {@link #V_ARRAY}, the code table, or the maximum length. */
+  private static final int[] PARAM = new int[SLOTS];
+
+  static {
+    int name = RecordWalk.NAME_MAX;
+    int text = RecordWalk.TEXT_MAX;
+    // top: schemaVersion, recordId, jurisdiction, subject, category, domain, tier, decision, impact, actEndedOn,
+    // rectificationDueOn, disclosureRestriction, publishedOn, events, source
+    slots(0, V_SCHEMA, 0, V_ID, 0, V_JURISDICTION, 0, V_OBJECT, O_SUBJECT, V_ENUM, 2, V_ENUM, 3, V_ENUM, 4,
+        V_OBJECT, O_DECISION, V_OBJECT, O_IMPACT, V_DATE, 0, V_DATE, 0, V_ENUM, 5, V_DATE, 0, V_ARRAY, O_EVENTS,
+        V_OBJECT, O_SOURCE);
+    // subject: kind, name, uscc, level, divisionCode, idNumber, employerName, employerUscc, position,
+    // civilServant, principalName
+    slots(S_KIND, V_ENUM, 0, V_TEXT, name, V_USCC, 0, V_ENUM, 1, V_DIVISION, 0, V_CITIZEN_ID, 0, V_TEXT, name,
+        V_USCC, 0, V_TEXT, name, V_BOOL, 0, V_TEXT, name);
+    // decision: documentNumber, authorityName, authorityUscc, decidedOn, effectiveOn, facts, basis, content,
+    // penaltyTypes, fineAmount, confiscatedAmount, simpleProcedure, sanction
+    slots(D_DOCUMENT, V_TEXT, 100, V_TEXT, name, V_USCC, 0, V_DATE, 0, V_DATE, 0, V_TEXT, text, V_TEXT, text,
+        V_TEXT, text, V_CODES, 7, V_MONEY, 0, V_MONEY, 0, V_BOOL, 0, V_OBJECT, O_SANCTION);
+    // sanction: system, type, periodMonths; impact: economicLoss, socialImpact; source: unit, unitUscc,
+    // submittedAt
+    slots(SA_SYSTEM, V_ENUM, 8, V_ENUM, 9, V_INT, 0, V_MONEY, 0, V_ENUM, 6, V_TEXT, name, V_USCC, 0, V_INSTANT, 0);
+    // event: type, on, by, outcome, decision, grounds, approved, reason
+    slots(E_TYPE, V_ENUM, 10, V_DATE, 0, V_TEXT, name, V_ENUM, 11, V_ENUM, 12, V_CODES, 13, V_BOOL, 0, V_TEXT,
+        text);
+  }
+
+  // Which members an object may and must have: bit masks over the slots.
+  private static final long SUBJECT_BITS = range(S_KIND, D_DOCUMENT);
+  private static final long DECISION_BITS = range(D_DOCUMENT, SA_SYSTEM);
+  private static final long EVENT_BITS = range(E_TYPE, SLOTS);
+  private static final long TOP_REQUIRED = bits(0, 1, T_JURISDICTION, T_SUBJECT, T_CATEGORY, T_TIER, 7, 14);
+  private static final long ORGANISATION_ALLOWED = bits(S_KIND, S_NAME, S_USCC, S_LEVEL, S_DIVISION, S_PRINCIPAL);
+  private static final long ORGANISATION_REQUIRED = bits(S_KIND, S_NAME, S_USCC, S_DIVISION);
+  private static final long OFFICIAL_ALLOWED = bits(S_KIND, S_NAME, S_DIVISION, S_ID_NUMBER, S_EMPLOYER_NAME,
+      S_EMPLOYER_USCC, S_POSITION, S_CIVIL_SERVANT);
+  private static final long OFFICIAL_REQUIRED = bits(S_KIND, S_NAME, S_ID_NUMBER, S_EMPLOYER_NAME,
+      S_EMPLOYER_USCC);
+  private static final long DECISION_ALLOWED = range(D_DOCUMENT, D_PENALTY_TYPES);
+  private static final long DECISION_REQUIRED = bits(D_DOCUMENT, D_AUTHORITY, D_AUTHORITY_USCC, D_DECIDED,
+      D_CONTENT);
+  private static final long PENALTY_ONLY = range(D_PENALTY_TYPES, D_SANCTION);
+  private static final long SOURCE_REQUIRED = bits(SO_UNIT, SO_USCC, SO_AT);
+  /** By event type (ordinal): the members an event of the type may have and must have. */
+  private static final long[] EVENT_ALLOWED = new long[EventType.values().length];
+  private static final long[] EVENT_REQUIRED = new long[EventType.values().length];
+
+  static {
+    for (EventType t : EventType.values()) {
+      long extra;
+      long required;
+      switch (t) {
+        case OBJECTION_FILED:
+          extra = bits(E_BY);
+          required = 0;
+          break;
+        case OBJECTION_RESOLVED:
+          extra = bits(E_OUTCOME);
+          required = extra;
+          break;
+        case MITIGATION_DECIDED:
+          extra = bits(E_DECISION, E_GROUNDS);
+          required = extra;
+          break;
+        case REPAIR_DECIDED:
+          extra = bits(E_APPROVED);
+          required = extra;
+          break;
+        case DECISION_REVOKED:
+          extra = bits(E_REASON);
+          required = 0;
+          break;
+        default:
+          extra = 0;
+          required = 0;
+      }
+      EVENT_ALLOWED[t.ordinal()] = bits(E_TYPE, E_ON) | extra;
+      EVENT_REQUIRED[t.ordinal()] = bits(E_TYPE, E_ON) | required;
+    }
+  }
+
+  /** Sets the kinds and parameters of consecutive slots from {@code first}: kind, parameter, kind, … */
+  private static void slots(int first, int... kindsAndParams) {
+    for (int j = 0; j < kindsAndParams.length; j += 2) {
+      KIND[first + j / 2] = (byte) kindsAndParams[j];
+      PARAM[first + j / 2] = kindsAndParams[j + 1];
+    }
+  }
+
+  private static final int MAX_COMBINED_MONTHS = 48;
+
+  private static long bits(int... slots) {
+    long m = 0;
+    for (int s : slots) {
+      m |= 1L << s;
+    }
+    return m;
+  }
+
+  /** The slots [from, to). */
+  private static long range(int from, int to) {
+    return (to == 64 ? -1L : (1L << to) - 1) & -(1L << from);
+  }
 
   private final JurisdictionUnits units;
   /** The known six-digit division codes, one bit per number. */
@@ -124,11 +303,17 @@ public final class FastCheck {
     return (sixDigitCodes[sixDigits >>> 6] & (1L << sixDigits)) != 0;
   }
 
-  /** One pass over one record: a cursor, the last string read and what the record says so far. */
+  /**
+   * One pass over one record: a cursor, the last string read, and the record's values by slot. The walk is one
+   * loop over the members of every object ({@link #record()}); each member's value is read and checked by one
+   * switch on its kind ({@link #value}); the rules between members are checked when an object closes
+   * ({@link #close}); the record is bound at the end from the slots ({@link #build()}).
+   */
   private static final class Walk {
     private final FastCheck check;
     private final byte[] b;
     private final int end;
+    private final boolean bind;
     private int i;
     /** Just after a '{' or '[': no ',' before the next member. */
     private boolean first;
@@ -141,35 +326,35 @@ public final class FastCheck {
     private boolean escaped;
     private char[] chars;
     private int charCount;
-    /** The last member's string, when binding and the member is text ({@link #TEXT}); else null. */
-    private String txt;
     private boolean boolValue;
 
+    /** The slots present, one bit each. */
+    private long present;
+    /** By slot: a date as yyyymmdd, a boolean as 0/1, an integer, the length of an instant. */
+    private final int[] num = new int[SLOTS];
+    /** By slot: a code, a list of codes (when binding), a string (when binding). */
+    private final Object[] obj = new Object[SLOTS];
+    /** By slot: where the string of a USCC or instant starts. */
+    private final int[] at = new int[SLOTS];
     private String recordId;
-    private SubjectKind kind;
-    private Category category;
-    /** Dates as yyyymmdd; 0 when not given. */
-    private int decidedOn;
+    /** yyyymmdd, 0 when not given. */
     private int birthDate;
-    /** The builders when binding, else null. */
-    private final Record.Builder rb;
-    private Subject.Builder sb;
-    private Decision.Builder db;
-    /** When binding: the USCCs of subject.uscc, subject.employerUscc, decision.authorityUscc, source.unitUscc. */
-    private final String[] usccs = new String[4];
-    private String divisionCode;
-    private String idNumber;
-    private String unit;
-    /** Where source.submittedAt is, when binding. */
-    private int instantAt;
-    private int instantLength;
+    /** Events so far, the last one's date and the history (when there are events). */
+    private int eventCount;
+    private int previous;
+    private History history;
+    private List<Event> events;
 
     Walk(FastCheck check, byte[] b, int offset, int length, boolean bind) {
       this.check = check;
       this.b = b;
       this.i = offset;
       this.end = offset + length;
-      this.rb = bind ? Record.builder() : null;
+      this.bind = bind;
+    }
+
+    private boolean has(int slot) {
+      return (present & 1L << slot) != 0;
     }
 
     // Tokens.
@@ -193,30 +378,6 @@ public final class FastCheck {
       i++;
       first = true;
       return true;
-    }
-
-    /**
-     * The next member of an object, after canonical position {@code after}: its position ({@code positions}),
-     * {@link #END} after the closing brace, or {@link #FAIL} (unknown, out of order, malformed). A member of kind
-     * {@link #RAW} or {@link #TEXT} ({@code kinds}) has its string read here, the only place most strings are
-     * read (one copy of the string code for the JIT, not one per field); the cursor is else on the value.
-     */
-    private int member(byte[] positions, byte[] kinds, int after) {
-      int k = field(positions);
-      if (k < 0) {
-        return k;
-      }
-      if (k <= after) {
-        return FAIL;
-      }
-      int kind = kinds[k];
-      if (kind != OTHER) {
-        if (!str()) {
-          return FAIL;
-        }
-        txt = kind == TEXT && rb != null ? string() : null;
-      }
-      return k;
     }
 
     /** The next member's name as its position ({@code positions}), {@link #END} or {@link #FAIL}. */
@@ -431,25 +592,16 @@ public final class FastCheck {
       return escaped ? new String(chars, 0, charCount) : new String(b, s0, s1 - s0, ascii ? ISO_8859_1 : UTF_8);
     }
 
-    /** Whether the last string has {@code min} to {@code max} code points. */
-    private boolean length(int min, int max) {
-      return codePoints >= min && codePoints <= max;
-    }
-
-    /** The code named by the last string, or null. */
-    private <E extends Enum<E>> E lookup(EnumCodes<E> codes) {
-      return codes.get(b, s0, s1 - s0);
-    }
-
-    /** The codes of a non-empty array of codes (added to {@code into} when binding), else false. */
-    private <E extends Enum<E>> boolean codes(EnumCodes<E> codes, List<E> into) {
+    /** A non-empty array of the codes of {@code codes} (kept in the slot when binding), else false. */
+    private boolean codes(EnumCodes<?> codes, int slot) {
       if (!open('[')) {
         return false;
       }
+      List<Object> into = bind ? new ArrayList<>(2) : null;
       int n = 0;
       int e;
       while ((e = element()) == 0) {
-        E c = str() ? lookup(codes) : null;
+        Object c = str() ? codes.get(b, s0, s1 - s0) : null;
         if (c == null) {
           return false;
         }
@@ -458,26 +610,19 @@ public final class FastCheck {
         }
         n++;
       }
+      obj[slot] = into;
       return e == END && n > 0;
     }
 
-    /** The last string as a date yyyymmdd, or -1. */
-    private int date() {
-      return Syntax.date(b, s0, s1 - s0);
-    }
-
-    private boolean uscc() {
-      return Syntax.uscc(b, s0, s1 - s0) == Syntax.OK;
-    }
-
-    private boolean money() {
-      return Syntax.isMoney(b, s0, s1 - s0);
-    }
-
-    /** The last string is a known six-digit division code. */
-    private boolean division() {
+    /** The last string is a known division (six digits) or unit of jurisdiction. */
+    private boolean jurisdiction() {
       int v = Syntax.sixDigits(b, s0, s1 - s0);
-      return v >= 0 && check.knownDivision(v);
+      return v >= 0 ? check.knownDivision(v) : unit();
+    }
+
+    /** The last string is a known unit code (rare: kept out of {@link #value}). */
+    private boolean unit() {
+      return Syntax.isUnitCode(b, s0, s1 - s0) && check.units.unit(string()).isPresent();
     }
 
     /** {@code true} or {@code false} into {@link #boolValue}. */
@@ -513,604 +658,423 @@ public final class FastCheck {
 
     // The record.
 
+    /**
+     * The whole record, one member at a time, in one loop: objects and the array of events are entered and left
+     * on a small stack; each member's value goes through {@link #value}, each object's rules through
+     * {@link #close}.
+     */
     boolean record() {
       if (!open('{')) {
         return false;
       }
+      // (object, position) of the enclosing objects: at most two levels below the top.
+      int[] stack = new int[6];
+      int depth = 0;
+      int o = O_TOP;
       int pos = -1;
-      int k;
-      while ((k = member(TOP, TOP_KINDS, pos)) >= 0) {
-        if (skipsRequired(TOP_REQUIRED, pos, k) || !top(k)) {
+      while (true) {
+        int k;
+        if (o == O_EVENTS) {
+          k = element();
+          if (k == 0) {
+            if (!open('{')) {
+              return false;
+            }
+            stack[depth++] = o;
+            stack[depth++] = pos;
+            o = O_EVENT;
+            pos = -1;
+            present &= ~EVENT_BITS;
+            continue;
+          }
+        } else {
+          k = field(POSITIONS[o]);
+          if (k >= 0) {
+            if (k <= pos) {
+              return false;
+            }
+            pos = k;
+            int slot = BASE[o] + k;
+            present |= 1L << slot;
+            int v = KIND[slot];
+            if (v <= V_ARRAY) {
+              if (!open(v == V_OBJECT ? '{' : '[')) {
+                return false;
+              }
+              stack[depth++] = o;
+              stack[depth++] = pos;
+              o = PARAM[slot];
+              pos = -1;
+            } else if (!value(slot, v)) {
+              return false;
+            }
+            continue;
+          }
+        }
+        if (k != END || !close(o)) {
           return false;
         }
-        pos = k;
+        if (depth == 0) {
+          return peek() == -1;
+        }
+        pos = stack[--depth];
+        o = stack[--depth];
       }
-      return k == END && peek() == -1 && !skipsRequired(TOP_REQUIRED, pos, TOP_REQUIRED.length)
-          && (birthDate == 0 || birthDate <= decidedOn);
     }
 
-    /** One top-level field, by canonical position (RecordWalk.TOP); a string value is read already. */
-    private boolean top(int k) {
-      switch (k) {
-        case 0: // schemaVersion
-          if (s1 - s0 != 3 || b[s0] != '1' || b[s0 + 1] != '.' || b[s0 + 2] != '0') {
+    /** Reads and checks the value of the member in {@code slot}, of kind {@code v} (not an object or array). */
+    private boolean value(int slot, int v) {
+      if (v >= V_STRING && !str()) {
+        return false;
+      }
+      switch (v) {
+        case V_BOOL:
+          if (!bool()) {
             return false;
           }
-          if (rb != null) {
-            rb.schemaVersion("1.0");
-          }
+          num[slot] = boolValue ? 1 : 0;
           return true;
-        case 1: // recordId
+        case V_INT: {
+          int n = integer();
+          num[slot] = n;
+          return n >= 0;
+        }
+        case V_CODES:
+          return codes(CODES[PARAM[slot]], slot);
+        case V_ENUM: {
+          Object c = CODES[PARAM[slot]].get(b, s0, s1 - s0);
+          obj[slot] = c;
+          return c != null;
+        }
+        case V_DATE: {
+          int d = Syntax.date(b, s0, s1 - s0);
+          num[slot] = d;
+          return d >= 0;
+        }
+        case V_SCHEMA:
+          return s1 - s0 == 3 && b[s0] == '1' && b[s0 + 1] == '.' && b[s0 + 2] == '0';
+        case V_ID:
           if (!ascii || s1 == s0 || s1 - s0 > Syntax.RECORD_ID_MAX || !Syntax.isRecordIdCharset(b, s0, s1 - s0)) {
             return false;
           }
           recordId = string();
-          if (rb != null) {
-            rb.recordId(recordId);
-          }
           return true;
-        case 2: { // jurisdiction
-          int v = Syntax.sixDigits(b, s0, s1 - s0);
-          boolean known = v >= 0 ? check.knownDivision(v)
-              : Syntax.isUnitCode(b, s0, s1 - s0) && check.units.unit(string()).isPresent();
-          if (known && rb != null) {
-            rb.jurisdiction(string());
-          }
-          return known;
-        }
-        case 3: // subject
-          return open('{') && subject();
-        case 4: // category
-          category = lookup(EnumCodes.CATEGORY);
-          if (category == null || !RecordWalk.fits(category, kind)) {
+        case V_INSTANT:
+          at[slot] = s0;
+          num[slot] = s1 - s0;
+          return Syntax.isInstant(b, s0, s1 - s0);
+        case V_TEXT:
+          if (codePoints < 1 || codePoints > PARAM[slot]) {
             return false;
           }
-          if (rb != null) {
-            rb.category(category);
-          }
-          return true;
-        case 5: { // domain
-          Domain d = lookup(EnumCodes.DOMAIN);
-          if (d != null && rb != null) {
-            rb.domain(d);
-          }
-          return d != null;
-        }
-        case 6: { // tier
-          Tier t = lookup(EnumCodes.TIER);
-          if (t != null && rb != null) {
-            rb.tier(t);
-          }
-          return t != null;
-        }
-        case 7: // decision
-          return open('{') && decision();
-        case 8: // impact
-          return open('{') && impact();
-        case 9: { // actEndedOn
-          int d = date();
-          if (d < 0 || d > decidedOn) {
+          break;
+        case V_USCC:
+          if (Syntax.uscc(b, s0, s1 - s0) != Syntax.OK) {
             return false;
           }
-          if (rb != null) {
-            rb.actEndedOn(Syntax.localDate(d));
-          }
-          return true;
-        }
-        case 10: { // rectificationDueOn
-          int d = date();
-          if (d >= 0 && rb != null) {
-            rb.rectificationDueOn(Syntax.localDate(d));
-          }
-          return d >= 0;
-        }
-        case 11: { // disclosureRestriction
-          DisclosureRestriction r = lookup(EnumCodes.DISCLOSURE);
-          if (r != null && rb != null) {
-            rb.disclosureRestriction(r);
-          }
-          return r != null;
-        }
-        case 12: { // publishedOn
-          int d = date();
-          if (d < 0 || d < decidedOn) {
+          at[slot] = s0;
+          break;
+        case V_MONEY:
+          if (!Syntax.isMoney(b, s0, s1 - s0)) {
             return false;
           }
-          if (rb != null) {
-            rb.publishedOn(Syntax.localDate(d));
+          break;
+        case V_DIVISION: {
+          int d = Syntax.sixDigits(b, s0, s1 - s0);
+          if (d < 0 || !check.knownDivision(d)) {
+            return false;
           }
-          return true;
+          break;
         }
-        case 13: // events
-          return open('[') && events();
-        case 14: // source
-          return open('{') && source();
+        case V_CITIZEN_ID:
+          if (Syntax.citizenId(b, s0, s1 - s0) != Syntax.OK) {
+            return false;
+          }
+          birthDate = Syntax.birthDate(b, s0);
+          break;
+        case V_JURISDICTION:
+          if (!jurisdiction()) {
+            return false;
+          }
+          break;
         default:
           return false;
       }
+      if (bind) {
+        obj[slot] = string();
+      }
+      return true;
     }
 
-    private boolean subject() {
-      if (member(SUBJECT, SUBJECT_KINDS, -1) != 0) {
-        return false; // kind first
+    /** The rules between the members of object {@code o}, just closed. */
+    private boolean close(int o) {
+      switch (o) {
+        case O_TOP:
+          return top();
+        case O_SUBJECT:
+          return subject();
+        case O_DECISION:
+          return decision();
+        case O_SANCTION:
+          return sanction();
+        case O_SOURCE:
+          return (present & SOURCE_REQUIRED) == SOURCE_REQUIRED;
+        case O_EVENT:
+          return event();
+        default: // impact, the array of events
+          return true;
       }
-      kind = lookup(EnumCodes.SUBJECT_KIND);
-      if (kind == null) {
+    }
+
+    private boolean top() {
+      if ((present & TOP_REQUIRED) != TOP_REQUIRED
+          || !RecordWalk.fits((Category) obj[T_CATEGORY], (SubjectKind) obj[S_KIND])) {
         return false;
       }
-      sb = rb != null ? Subject.builder().kind(kind) : null;
-      boolean official = kind == SubjectKind.PUBLIC_OFFICIAL;
-      // name, then (organisation) uscc, divisionCode or (official) idNumber, employerName, employerUscc: required.
-      int required = official ? 4 : 3;
-      int pos = 0;
-      int k;
-      while ((k = member(SUBJECT, SUBJECT_KINDS, pos)) >= 0) {
-        pos = k;
-        switch (k) {
-          case 1: // name
-            if (!length(1, RecordWalk.NAME_MAX)) {
-              return false;
-            }
-            required--;
-            if (sb != null) {
-              sb.name(txt);
-            }
-            break;
-          case 2: { // uscc
-            int prefix = kind == SubjectKind.GOVERNMENT || kind == SubjectKind.DEPARTMENT ? '1'
-                : kind == SubjectKind.PUBLIC_INSTITUTION ? '2' : 0;
-            // A valid code of 18 characters that starts with "11", "12" or (prefix 0) anything.
-            if (official || !uscc() || prefix != 0 && (b[s0] != '1' || b[s0 + 1] != prefix)) {
-              return false;
-            }
-            required--;
-            if (sb != null) {
-              usccs[0] = txt;
-            }
-            break;
-          }
-          case 3: { // level
-            AdministrativeLevel level = official ? null : lookup(EnumCodes.LEVEL);
-            if (level == null) {
-              return false;
-            }
-            if (sb != null) {
-              sb.level(level);
-            }
-            break;
-          }
-          case 4: // divisionCode
-            if (!division()) {
-              return false;
-            }
-            if (!official) {
-              required--;
-            }
-            if (sb != null) {
-              divisionCode = txt;
-            }
-            break;
-          case 5: // idNumber
-            if (!official || Syntax.citizenId(b, s0, s1 - s0) != Syntax.OK) {
-              return false;
-            }
-            birthDate = Syntax.birthDate(b, s0);
-            required--;
-            if (sb != null) {
-              idNumber = txt;
-            }
-            break;
-          case 6: // employerName
-            if (!official || !length(1, RecordWalk.NAME_MAX)) {
-              return false;
-            }
-            required--;
-            if (sb != null) {
-              sb.employerName(txt);
-            }
-            break;
-          case 7: // employerUscc
-            if (!official || !uscc()) {
-              return false;
-            }
-            required--;
-            if (sb != null) {
-              usccs[1] = txt;
-            }
-            break;
-          case 8: // position
-            if (!official || !length(1, RecordWalk.NAME_MAX)) {
-              return false;
-            }
-            if (sb != null) {
-              sb.position(txt);
-            }
-            break;
-          case 9: // civilServant
-            if (!official || !bool()) {
-              return false;
-            }
-            if (sb != null) {
-              sb.civilServant(boolValue);
-            }
-            break;
-          case 10: // principalName
-            if (official || !length(1, RecordWalk.NAME_MAX)) {
-              return false;
-            }
-            if (sb != null) {
-              sb.principalName(txt);
-            }
-            break;
-          default:
-            return false;
-        }
-      }
-      return k == END && required == 0;
+      int decidedOn = num[D_DECIDED];
+      return !(has(T_ACT_ENDED) && num[T_ACT_ENDED] > decidedOn)
+          && !(has(T_PUBLISHED) && num[T_PUBLISHED] < decidedOn)
+          && (birthDate == 0 || birthDate <= decidedOn);
     }
 
+    /** Kind first; an official has an ID number and an employer, an organisation a USCC and a division. */
+    private boolean subject() {
+      if (!has(S_KIND)) {
+        return false;
+      }
+      SubjectKind kind = (SubjectKind) obj[S_KIND];
+      long p = present & SUBJECT_BITS;
+      if (kind == SubjectKind.PUBLIC_OFFICIAL) {
+        return (p & ~OFFICIAL_ALLOWED) == 0 && (p & OFFICIAL_REQUIRED) == OFFICIAL_REQUIRED;
+      }
+      if ((p & ~ORGANISATION_ALLOWED) != 0 || (p & ORGANISATION_REQUIRED) != ORGANISATION_REQUIRED) {
+        return false;
+      }
+      // A government or department USCC starts with "11", a public institution's with "12".
+      int prefix = kind == SubjectKind.GOVERNMENT || kind == SubjectKind.DEPARTMENT ? '1'
+          : kind == SubjectKind.PUBLIC_INSTITUTION ? '2' : 0;
+      return prefix == 0 || b[at[S_USCC]] == '1' && b[at[S_USCC] + 1] == prefix;
+    }
+
+    /** Penalty fields only in a penalty (penaltyTypes required), a sanction only (and always) in a sanction. */
     private boolean decision() {
-      Category c = category;
+      Category c = (Category) obj[T_CATEGORY];
       boolean penalty = c == Category.ADMINISTRATIVE_PENALTY;
       boolean sanctioned = c == Category.DISCIPLINARY_SANCTION || c == Category.ACCOUNTABILITY;
-      db = rb != null ? Decision.builder() : null;
-      // documentNumber, authorityName, authorityUscc, decidedOn, content, and penaltyTypes or sanction.
-      int required = 5 + (penalty || sanctioned ? 1 : 0);
-      int pos = -1;
-      int k;
-      while ((k = member(DECISION, DECISION_KINDS, pos)) >= 0) {
-        pos = k;
-        switch (k) {
-          case 0: // documentNumber
-            if (!length(1, 100)) {
-              return false;
-            }
-            required--;
-            if (db != null) {
-              db.documentNumber(txt);
-            }
-            break;
-          case 1: // authorityName
-            if (!length(1, RecordWalk.NAME_MAX)) {
-              return false;
-            }
-            required--;
-            if (db != null) {
-              db.authorityName(txt);
-            }
-            break;
-          case 2: // authorityUscc
-            if (!uscc()) {
-              return false;
-            }
-            required--;
-            if (db != null) {
-              usccs[2] = txt;
-            }
-            break;
-          case 3: // decidedOn
-            decidedOn = date();
-            if (decidedOn < 0) {
-              return false;
-            }
-            required--;
-            if (db != null) {
-              db.decidedOn(Syntax.localDate(decidedOn));
-            }
-            break;
-          case 4: { // effectiveOn
-            int d = date();
-            if (d < 0 || decidedOn <= 0 || d < decidedOn) {
-              return false;
-            }
-            if (db != null) {
-              db.effectiveOn(Syntax.localDate(d));
-            }
-            break;
-          }
-          case 5: // facts
-            if (!length(1, RecordWalk.TEXT_MAX)) {
-              return false;
-            }
-            if (db != null) {
-              db.facts(txt);
-            }
-            break;
-          case 6: // basis
-            if (!length(1, RecordWalk.TEXT_MAX)) {
-              return false;
-            }
-            if (db != null) {
-              db.basis(txt);
-            }
-            break;
-          case 7: // content
-            if (!length(1, RecordWalk.TEXT_MAX)) {
-              return false;
-            }
-            required--;
-            if (db != null) {
-              db.content(txt);
-            }
-            break;
-          case 8: { // penaltyTypes
-            List<PenaltyType> types = db != null ? new ArrayList<>(2) : null;
-            if (!penalty || !codes(EnumCodes.PENALTY_TYPE, types)) {
-              return false;
-            }
-            required--;
-            if (db != null) {
-              db.addAllPenaltyTypes(types);
-            }
-            break;
-          }
-          case 9: // fineAmount
-            if (!penalty || !money()) {
-              return false;
-            }
-            if (db != null) {
-              db.fineAmount(new BigDecimal(txt));
-            }
-            break;
-          case 10: // confiscatedAmount
-            if (!penalty || !money()) {
-              return false;
-            }
-            if (db != null) {
-              db.confiscatedAmount(new BigDecimal(txt));
-            }
-            break;
-          case 11: // simpleProcedure
-            if (!penalty || !bool()) {
-              return false;
-            }
-            if (db != null) {
-              db.simpleProcedure(boolValue);
-            }
-            break;
-          case 12: // sanction
-            if (!sanctioned || !open('{') || !sanction(c, db)) {
-              return false;
-            }
-            required--;
-            break;
-          default:
-            return false;
-        }
-      }
-      return k == END && required == 0;
+      long allowed = DECISION_ALLOWED | (penalty ? PENALTY_ONLY : 0) | (sanctioned ? 1L << D_SANCTION : 0);
+      long required = DECISION_REQUIRED | (penalty ? 1L << D_PENALTY_TYPES : 0)
+          | (sanctioned ? 1L << D_SANCTION : 0);
+      long p = present & DECISION_BITS;
+      return (p & ~allowed) == 0 && (p & required) == required
+          && !(has(D_EFFECTIVE) && num[D_EFFECTIVE] < num[D_DECIDED]);
     }
 
-    private boolean sanction(Category c, Decision.Builder db) {
-      if (member(SANCTION, SANCTION_KINDS, -1) != 0) {
+    /** system and type, of one system that fits the category; periodMonths as the type allows. */
+    private boolean sanction() {
+      if (!has(SA_SYSTEM) || !has(SA_TYPE)) {
         return false;
       }
-      SanctionSystem system = lookup(EnumCodes.SANCTION_SYSTEM);
-      if (system == null || member(SANCTION, SANCTION_KINDS, 0) != 1) {
-        return false;
-      }
-      SanctionType type = lookup(EnumCodes.SANCTION_TYPE);
-      if (type == null || type.system() != system) {
-        return false;
-      }
-      boolean fits = c == Category.DISCIPLINARY_SANCTION
+      SanctionSystem system = (SanctionSystem) obj[SA_SYSTEM];
+      SanctionType type = (SanctionType) obj[SA_TYPE];
+      boolean fits = obj[T_CATEGORY] == Category.DISCIPLINARY_SANCTION
           ? system == SanctionSystem.GOVERNMENT || system == SanctionSystem.PARTY
           : system == SanctionSystem.ACCOUNTABILITY;
-      if (!fits) {
+      if (type.system() != system || !fits) {
         return false;
       }
-      int k = member(SANCTION, SANCTION_KINDS, 1);
-      int months = -1;
-      if (k == END) {
-        if (type == SanctionType.PARTY_PROBATION) {
-          return false;
-        }
-      } else {
-        if (k != 2 || !type.allowsPeriodMonths()) {
-          return false;
-        }
-        months = integer();
-        boolean ok = type == SanctionType.PARTY_PROBATION ? months == 12 || months == 24
-            : months >= type.standardMonths().orElse(0) && months <= 48;
-        if (!ok || months < 0 || field(SANCTION) != END) {
-          return false;
-        }
+      if (!has(SA_MONTHS)) {
+        return type != SanctionType.PARTY_PROBATION;
       }
-      if (db != null) {
-        Sanction.Builder s = Sanction.builder().system(system).type(type);
-        if (months >= 0) {
-          s.periodMonths(months);
+      int months = num[SA_MONTHS];
+      return type.allowsPeriodMonths() && (type == SanctionType.PARTY_PROBATION ? months == 12 || months == 24
+          : months >= type.standardMonths().orElse(0) && months <= MAX_COMBINED_MONTHS);
+    }
+
+    /** Type and date first, the members of its type, dates in order, a consistent history. */
+    private boolean event() {
+      if (!has(E_TYPE) || !has(E_ON)) {
+        return false;
+      }
+      EventType type = (EventType) obj[E_TYPE];
+      long p = present & EVENT_BITS;
+      long required = EVENT_REQUIRED[type.ordinal()];
+      if ((p & ~EVENT_ALLOWED[type.ordinal()]) != 0 || (p & required) != required) {
+        return false;
+      }
+      int on = num[E_ON];
+      int before = eventCount == 0 ? num[D_DECIDED] : previous;
+      if (before <= 0 || on < before) {
+        return false;
+      }
+      previous = on;
+      eventCount++;
+      if (history == null) {
+        history = new History();
+      }
+      ObjectionOutcome outcome = has(E_OUTCOME) ? (ObjectionOutcome) obj[E_OUTCOME] : null;
+      Boolean approved = has(E_APPROVED) ? Boolean.valueOf(num[E_APPROVED] != 0) : null;
+      if (history.next(type, outcome, approved) != null) {
+        return false;
+      }
+      if (bind) {
+        if (events == null) {
+          events = new ArrayList<>(4);
         }
-        db.sanction(s.build());
+        events.add(buildEvent(type, outcome));
       }
       return true;
     }
 
-    private boolean impact() {
-      Impact.Builder ib = rb != null ? Impact.builder() : null;
-      int pos = -1;
-      int k;
-      while ((k = member(IMPACT, IMPACT_KINDS, pos)) >= 0) {
-        pos = k;
-        if (k == 0) { // economicLoss
-          if (!money()) {
-            return false;
-          }
-          if (ib != null) {
-            ib.economicLoss(new BigDecimal(txt));
-          }
-        } else { // socialImpact
-          SocialImpact s = lookup(EnumCodes.SOCIAL_IMPACT);
-          if (s == null) {
-            return false;
-          }
-          if (ib != null) {
-            ib.socialImpact(s);
-          }
-        }
+    @SuppressWarnings("unchecked")
+    private Event buildEvent(EventType type, ObjectionOutcome outcome) {
+      Event.Builder eb = Event.builder().type(type).on(Syntax.localDate(num[E_ON]));
+      if (has(E_BY)) {
+        eb.by((String) obj[E_BY]);
       }
-      if (k != END) {
-        return false;
+      if (outcome != null) {
+        eb.outcome(outcome);
       }
-      if (ib != null) {
-        rb.impact(ib.build());
+      if (has(E_DECISION)) {
+        eb.decision((MitigationDecision) obj[E_DECISION]);
       }
-      return true;
-    }
-
-    private boolean events() {
-      History history = new History();
-      int previous = decidedOn;
-      int e;
-      while ((e = element()) == 0) {
-        if (!open('{') || member(EVENT, EVENT_KINDS, -1) != 0) {
-          return false;
-        }
-        EventType type = lookup(EnumCodes.EVENT_TYPE);
-        if (type == null || member(EVENT, EVENT_KINDS, 0) != 1) {
-          return false;
-        }
-        int on = date();
-        if (on < 0 || previous <= 0 || on < previous) {
-          return false;
-        }
-        previous = on;
-        if (!event(type, on, history)) {
-          return false;
-        }
+      if (has(E_GROUNDS)) {
+        eb.addAllGrounds((List<MitigationGround>) obj[E_GROUNDS]);
       }
-      return e == END;
-    }
-
-    /** The rest of an event after its type and date. */
-    private boolean event(EventType type, int on, History history) {
-      Event.Builder eb = rb != null ? Event.builder().type(type).on(Syntax.localDate(on)) : null;
-      ObjectionOutcome outcome = null;
-      Boolean approved = null;
-      int mitigation = 0;
-      int pos = 1;
-      int k;
-      while ((k = member(EVENT, EVENT_KINDS, pos)) >= 0) {
-        pos = k;
-        switch (k) {
-          case 2: // by
-            if (type != EventType.OBJECTION_FILED || !length(1, RecordWalk.NAME_MAX)) {
-              return false;
-            }
-            if (eb != null) {
-              eb.by(txt);
-            }
-            break;
-          case 3: // outcome
-            outcome = type == EventType.OBJECTION_RESOLVED ? lookup(EnumCodes.OUTCOME) : null;
-            if (outcome == null) {
-              return false;
-            }
-            if (eb != null) {
-              eb.outcome(outcome);
-            }
-            break;
-          case 4: { // decision
-            MitigationDecision d = type == EventType.MITIGATION_DECIDED ? lookup(EnumCodes.MITIGATION) : null;
-            if (d == null) {
-              return false;
-            }
-            mitigation++;
-            if (eb != null) {
-              eb.decision(d);
-            }
-            break;
-          }
-          case 5: { // grounds
-            List<MitigationGround> grounds = eb != null ? new ArrayList<>(2) : null;
-            if (type != EventType.MITIGATION_DECIDED || !codes(EnumCodes.GROUND, grounds)) {
-              return false;
-            }
-            mitigation++;
-            if (eb != null) {
-              eb.addAllGrounds(grounds);
-            }
-            break;
-          }
-          case 6: // approved
-            if (type != EventType.REPAIR_DECIDED || !bool()) {
-              return false;
-            }
-            approved = boolValue;
-            if (eb != null) {
-              eb.approved(boolValue);
-            }
-            break;
-          case 7: // reason
-            if (type != EventType.DECISION_REVOKED || !length(1, RecordWalk.TEXT_MAX)) {
-              return false;
-            }
-            if (eb != null) {
-              eb.reason(txt);
-            }
-            break;
-          default:
-            return false;
-        }
+      if (has(E_APPROVED)) {
+        eb.approved(num[E_APPROVED] != 0);
       }
-      boolean complete = type == EventType.OBJECTION_RESOLVED ? outcome != null
-          : type == EventType.MITIGATION_DECIDED ? mitigation == 2
-          : type != EventType.REPAIR_DECIDED || approved != null;
-      if (k != END || !complete || history.next(type, outcome, approved) != null) {
-        return false;
+      if (has(E_REASON)) {
+        eb.reason((String) obj[E_REASON]);
       }
-      if (eb != null) {
-        rb.addEvents(eb.build());
-      }
-      return true;
-    }
-
-    /** unit, unitUscc and submittedAt, all three and nothing else. */
-    private boolean source() {
-      for (int k = 0; k < 3; k++) {
-        if (member(SOURCE, SOURCE_KINDS, k - 1) != k) {
-          return false;
-        }
-        boolean ok = k == 0 ? length(1, RecordWalk.NAME_MAX) : k == 1 ? uscc() : Syntax.isInstant(b, s0, s1 - s0);
-        if (!ok) {
-          return false;
-        }
-        if (k == 0) {
-          unit = txt;
-        } else if (k == 1) {
-          usccs[3] = txt;
-        } else {
-          instantAt = s0;
-          instantLength = s1 - s0;
-        }
-      }
-      return field(SOURCE) == END;
+      return eb.build();
     }
 
     /**
-     * The record, once {@link #record()} passed it while binding: the identifiers are made here, each kind at one
-     * place (one copy of its parser for the JIT, not one per field).
+     * The record, once {@link #record()} passed it while binding: the identifiers and amounts are made here, each
+     * kind at one place (one copy of its parser for the JIT, not one per field).
      */
     Record build() {
-      UnifiedSocialCreditCode[] codes = new UnifiedSocialCreditCode[usccs.length];
-      for (int k = 0; k < codes.length; k++) {
-        codes[k] = usccs[k] == null ? null : UnifiedSocialCreditCode.parse(usccs[k]);
+      for (int s : USCC_SLOTS) {
+        if (has(s)) {
+          obj[s] = UnifiedSocialCreditCode.parse((String) obj[s]);
+        }
       }
-      if (codes[0] != null) {
-        sb.uscc(codes[0]);
+      for (int s : MONEY_SLOTS) {
+        if (has(s)) {
+          obj[s] = new BigDecimal((String) obj[s]);
+        }
       }
-      if (codes[1] != null) {
-        sb.employerUscc(codes[1]);
+      Record.Builder rb = Record.builder().schemaVersion("1.0").recordId(recordId)
+          .jurisdiction((String) obj[T_JURISDICTION]).subject(buildSubject()).category((Category) obj[T_CATEGORY])
+          .tier((Tier) obj[T_TIER]).decision(buildDecision())
+          .source(Source.of((String) obj[SO_UNIT], (UnifiedSocialCreditCode) obj[SO_USCC],
+              Syntax.instant(b, at[SO_AT], num[SO_AT])));
+      if (has(T_DOMAIN)) {
+        rb.domain((Domain) obj[T_DOMAIN]);
       }
-      if (divisionCode != null) {
-        sb.divisionCode(DivisionCode.parse(divisionCode));
+      if (has(T_IMPACT)) {
+        rb.impact(buildImpact());
       }
-      if (idNumber != null) {
-        sb.idNumber(CitizenIdNumber.parse(idNumber));
+      if (has(T_ACT_ENDED)) {
+        rb.actEndedOn(Syntax.localDate(num[T_ACT_ENDED]));
       }
-      db.authorityUscc(codes[2]);
-      return rb.subject(sb.build()).decision(db.build())
-          .source(Source.of(unit, codes[3], Syntax.instant(b, instantAt, instantLength))).build();
+      if (has(T_RECTIFICATION_DUE)) {
+        rb.rectificationDueOn(Syntax.localDate(num[T_RECTIFICATION_DUE]));
+      }
+      if (has(T_DISCLOSURE)) {
+        rb.disclosureRestriction((DisclosureRestriction) obj[T_DISCLOSURE]);
+      }
+      if (has(T_PUBLISHED)) {
+        rb.publishedOn(Syntax.localDate(num[T_PUBLISHED]));
+      }
+      if (events != null) {
+        rb.addAllEvents(events);
+      }
+      return rb.build();
+    }
+
+    private Subject buildSubject() {
+      Subject.Builder sb = Subject.builder().kind((SubjectKind) obj[S_KIND]).name((String) obj[S_NAME]);
+      if (has(S_USCC)) {
+        sb.uscc((UnifiedSocialCreditCode) obj[S_USCC]);
+      }
+      if (has(S_LEVEL)) {
+        sb.level((AdministrativeLevel) obj[S_LEVEL]);
+      }
+      if (has(S_DIVISION)) {
+        sb.divisionCode(DivisionCode.parse((String) obj[S_DIVISION]));
+      }
+      if (has(S_PRINCIPAL)) {
+        sb.principalName((String) obj[S_PRINCIPAL]);
+      }
+      if (has(S_ID_NUMBER)) {
+        official(sb);
+      }
+      return sb.build();
+    }
+
+    /** The members only an official has (rare: kept out of {@link #buildSubject()}). */
+    private void official(Subject.Builder sb) {
+      sb.idNumber(CitizenIdNumber.parse((String) obj[S_ID_NUMBER])).employerName((String) obj[S_EMPLOYER_NAME])
+          .employerUscc((UnifiedSocialCreditCode) obj[S_EMPLOYER_USCC]);
+      if (has(S_POSITION)) {
+        sb.position((String) obj[S_POSITION]);
+      }
+      if (has(S_CIVIL_SERVANT)) {
+        sb.civilServant(num[S_CIVIL_SERVANT] != 0);
+      }
+    }
+
+    @SuppressWarnings("unchecked")
+    private Decision buildDecision() {
+      Decision.Builder db = Decision.builder().documentNumber((String) obj[D_DOCUMENT])
+          .authorityName((String) obj[D_AUTHORITY]).authorityUscc((UnifiedSocialCreditCode) obj[D_AUTHORITY_USCC])
+          .decidedOn(Syntax.localDate(num[D_DECIDED])).content((String) obj[D_CONTENT]);
+      if (has(D_EFFECTIVE)) {
+        db.effectiveOn(Syntax.localDate(num[D_EFFECTIVE]));
+      }
+      if (has(D_FACTS)) {
+        db.facts((String) obj[D_FACTS]);
+      }
+      if (has(D_BASIS)) {
+        db.basis((String) obj[D_BASIS]);
+      }
+      if (has(D_PENALTY_TYPES)) {
+        db.addAllPenaltyTypes((List<PenaltyType>) obj[D_PENALTY_TYPES]);
+      }
+      if (has(D_FINE)) {
+        db.fineAmount((BigDecimal) obj[D_FINE]);
+      }
+      if (has(D_CONFISCATED)) {
+        db.confiscatedAmount((BigDecimal) obj[D_CONFISCATED]);
+      }
+      if (has(D_SIMPLE)) {
+        db.simpleProcedure(num[D_SIMPLE] != 0);
+      }
+      if (has(D_SANCTION)) {
+        db.sanction(buildSanction());
+      }
+      return db.build();
+    }
+
+    private Sanction buildSanction() {
+      Sanction.Builder s = Sanction.builder().system((SanctionSystem) obj[SA_SYSTEM])
+          .type((SanctionType) obj[SA_TYPE]);
+      if (has(SA_MONTHS)) {
+        s.periodMonths(num[SA_MONTHS]);
+      }
+      return s.build();
+    }
+
+    private Impact buildImpact() {
+      Impact.Builder ib = Impact.builder();
+      if (has(I_LOSS)) {
+        ib.economicLoss((BigDecimal) obj[I_LOSS]);
+      }
+      if (has(I_SOCIAL)) {
+        ib.socialImpact((SocialImpact) obj[I_SOCIAL]);
+      }
+      return ib.build();
     }
   }
 
@@ -1144,23 +1108,6 @@ public final class FastCheck {
       return 0;
     }
     return (y & 0xC0) == 0x80 && (b[j + 2] & 0xC0) == 0x80 && (b[j + 3] & 0xC0) == 0x80 ? 4 : 0;
-  }
-
-  private static boolean skipsRequired(boolean[] required, int from, int to) {
-    for (int j = from + 1; j < to; j++) {
-      if (required[j]) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  private static boolean[] mask(List<String> names, String... required) {
-    boolean[] m = new boolean[names.size()];
-    for (String r : required) {
-      m[names.indexOf(r)] = true;
-    }
-    return m;
   }
 
   /**
