@@ -132,14 +132,12 @@ public final class FastCheck {
   private static final int[] USCC_SLOTS = {S_USCC, S_EMPLOYER_USCC, D_AUTHORITY_USCC, SO_USCC};
   private static final int[] MONEY_SLOTS = {D_FINE, D_CONFISCATED, I_LOSS};
 
-  // Value kinds: how a member's value is read and checked (one switch, {@link Walk#value}). From V_STRING on, the
-  // value is a string, read before the switch.
+  // Value kinds, in the order of {@link Kind}: how a member's value is read and checked.
   private static final byte V_OBJECT = 0;
   private static final byte V_ARRAY = 1;
   private static final byte V_BOOL = 2;
   private static final byte V_INT = 3;
   private static final byte V_CODES = 4;
-  private static final byte V_STRING = 5;
   private static final byte V_ENUM = 5;
   private static final byte V_DATE = 6;
   private static final byte V_SCHEMA = 7;
@@ -152,12 +150,12 @@ public final class FastCheck {
   private static final byte V_CITIZEN_ID = 14;
   private static final byte V_JURISDICTION = 15;
   /** The code tables a {@link #V_ENUM} or {@link #V_CODES} slot names by index ({@link #PARAM}). */
-  private static final EnumCodes<?>[] CODES = {EnumCodes.SUBJECT_KIND, EnumCodes.LEVEL, EnumCodes.CATEGORY,
+  private static final EnumCodes<?>[] CODE_TABLES = {EnumCodes.SUBJECT_KIND, EnumCodes.LEVEL, EnumCodes.CATEGORY,
       EnumCodes.DOMAIN, EnumCodes.TIER, EnumCodes.DISCLOSURE, EnumCodes.SOCIAL_IMPACT, EnumCodes.PENALTY_TYPE,
       EnumCodes.SANCTION_SYSTEM, EnumCodes.SANCTION_TYPE, EnumCodes.EVENT_TYPE, EnumCodes.OUTCOME,
       EnumCodes.MITIGATION, EnumCodes.GROUND};
   /** By slot: its value kind. */
-  private static final byte[] KIND = new byte[SLOTS];
+  private static final Kind[] KIND = new Kind[SLOTS];
   /** By slot: the object of a {@link #V_OBJECT} or {@link #V_ARRAY}, the code table, or the maximum length. */
   private static final int[] PARAM = new int[SLOTS];
 
@@ -242,7 +240,7 @@ public final class FastCheck {
   /** Sets the kinds and parameters of consecutive slots from {@code first}: kind, parameter, kind, … */
   private static void slots(int first, int... kindsAndParams) {
     for (int j = 0; j < kindsAndParams.length; j += 2) {
-      KIND[first + j / 2] = (byte) kindsAndParams[j];
+      KIND[first + j / 2] = Kind.values()[kindsAndParams[j]];
       PARAM[first + j / 2] = kindsAndParams[j + 1];
     }
   }
@@ -696,22 +694,32 @@ public final class FastCheck {
             pos = k;
             int slot = BASE[o] + k;
             present |= 1L << slot;
-            int v = KIND[slot];
-            if (v <= V_ARRAY) {
-              if (!open(v == V_OBJECT ? '{' : '[')) {
+            Kind v = KIND[slot];
+            if (v.nested) {
+              if (!open(v == Kind.OBJECT ? '{' : '[')) {
                 return false;
               }
               stack[depth++] = o;
               stack[depth++] = pos;
               o = PARAM[slot];
               pos = -1;
-            } else if (!value(slot, v)) {
+              continue;
+            }
+            if (v.string && !str()) {
               return false;
+            }
+            // One call site for every kind: a virtual call C2 does not inline, so each kind is compiled on its own.
+            int r = v.read(this, slot);
+            if (r == R_FAIL) {
+              return false;
+            }
+            if (r == R_KEEP && bind) {
+              obj[slot] = string();
             }
             continue;
           }
         }
-        if (k != END || !close(o)) {
+        if (k != END || !RULES[o].close(this)) {
           return false;
         }
         if (depth == 0) {
@@ -722,208 +730,9 @@ public final class FastCheck {
       }
     }
 
-    /** Reads and checks the value of the member in {@code slot}, of kind {@code v} (not an object or array). */
-    private boolean value(int slot, int v) {
-      if (v >= V_STRING && !str()) {
-        return false;
-      }
-      switch (v) {
-        case V_BOOL:
-          if (!bool()) {
-            return false;
-          }
-          num[slot] = boolValue ? 1 : 0;
-          return true;
-        case V_INT: {
-          int n = integer();
-          num[slot] = n;
-          return n >= 0;
-        }
-        case V_CODES:
-          return codes(CODES[PARAM[slot]], slot);
-        case V_ENUM: {
-          Object c = CODES[PARAM[slot]].get(b, s0, s1 - s0);
-          obj[slot] = c;
-          return c != null;
-        }
-        case V_DATE: {
-          int d = Syntax.date(b, s0, s1 - s0);
-          num[slot] = d;
-          return d >= 0;
-        }
-        case V_SCHEMA:
-          return s1 - s0 == 3 && b[s0] == '1' && b[s0 + 1] == '.' && b[s0 + 2] == '0';
-        case V_ID:
-          if (!ascii || s1 == s0 || s1 - s0 > Syntax.RECORD_ID_MAX || !Syntax.isRecordIdCharset(b, s0, s1 - s0)) {
-            return false;
-          }
-          recordId = string();
-          return true;
-        case V_INSTANT:
-          at[slot] = s0;
-          num[slot] = s1 - s0;
-          return Syntax.isInstant(b, s0, s1 - s0);
-        case V_TEXT:
-          if (codePoints < 1 || codePoints > PARAM[slot]) {
-            return false;
-          }
-          break;
-        case V_USCC:
-          if (Syntax.uscc(b, s0, s1 - s0) != Syntax.OK) {
-            return false;
-          }
-          at[slot] = s0;
-          break;
-        case V_MONEY:
-          if (!Syntax.isMoney(b, s0, s1 - s0)) {
-            return false;
-          }
-          break;
-        case V_DIVISION: {
-          int d = Syntax.sixDigits(b, s0, s1 - s0);
-          if (d < 0 || !check.knownDivision(d)) {
-            return false;
-          }
-          break;
-        }
-        case V_CITIZEN_ID:
-          if (Syntax.citizenId(b, s0, s1 - s0) != Syntax.OK) {
-            return false;
-          }
-          birthDate = Syntax.birthDate(b, s0);
-          break;
-        case V_JURISDICTION:
-          if (!jurisdiction()) {
-            return false;
-          }
-          break;
-        default:
-          return false;
-      }
-      if (bind) {
-        obj[slot] = string();
-      }
-      return true;
-    }
+    // The kinds of values (called by {@link Kind#read}): R_FAIL, R_DONE, or R_KEEP for a string kept as is.
 
-    /** The rules between the members of object {@code o}, just closed. */
-    private boolean close(int o) {
-      switch (o) {
-        case O_TOP:
-          return top();
-        case O_SUBJECT:
-          return subject();
-        case O_DECISION:
-          return decision();
-        case O_SANCTION:
-          return sanction();
-        case O_SOURCE:
-          return (present & SOURCE_REQUIRED) == SOURCE_REQUIRED;
-        case O_EVENT:
-          return event();
-        default: // impact, the array of events
-          return true;
-      }
-    }
-
-    private boolean top() {
-      if ((present & TOP_REQUIRED) != TOP_REQUIRED
-          || !RecordWalk.fits((Category) obj[T_CATEGORY], (SubjectKind) obj[S_KIND])) {
-        return false;
-      }
-      int decidedOn = num[D_DECIDED];
-      return !(has(T_ACT_ENDED) && num[T_ACT_ENDED] > decidedOn)
-          && !(has(T_PUBLISHED) && num[T_PUBLISHED] < decidedOn)
-          && (birthDate == 0 || birthDate <= decidedOn);
-    }
-
-    /** Kind first; an official has an ID number and an employer, an organisation a USCC and a division. */
-    private boolean subject() {
-      if (!has(S_KIND)) {
-        return false;
-      }
-      SubjectKind kind = (SubjectKind) obj[S_KIND];
-      long p = present & SUBJECT_BITS;
-      if (kind == SubjectKind.PUBLIC_OFFICIAL) {
-        return (p & ~OFFICIAL_ALLOWED) == 0 && (p & OFFICIAL_REQUIRED) == OFFICIAL_REQUIRED;
-      }
-      if ((p & ~ORGANISATION_ALLOWED) != 0 || (p & ORGANISATION_REQUIRED) != ORGANISATION_REQUIRED) {
-        return false;
-      }
-      // A government or department USCC starts with "11", a public institution's with "12".
-      int prefix = kind == SubjectKind.GOVERNMENT || kind == SubjectKind.DEPARTMENT ? '1'
-          : kind == SubjectKind.PUBLIC_INSTITUTION ? '2' : 0;
-      return prefix == 0 || b[at[S_USCC]] == '1' && b[at[S_USCC] + 1] == prefix;
-    }
-
-    /** Penalty fields only in a penalty (penaltyTypes required), a sanction only (and always) in a sanction. */
-    private boolean decision() {
-      Category c = (Category) obj[T_CATEGORY];
-      boolean penalty = c == Category.ADMINISTRATIVE_PENALTY;
-      boolean sanctioned = c == Category.DISCIPLINARY_SANCTION || c == Category.ACCOUNTABILITY;
-      long allowed = DECISION_ALLOWED | (penalty ? PENALTY_ONLY : 0) | (sanctioned ? 1L << D_SANCTION : 0);
-      long required = DECISION_REQUIRED | (penalty ? 1L << D_PENALTY_TYPES : 0)
-          | (sanctioned ? 1L << D_SANCTION : 0);
-      long p = present & DECISION_BITS;
-      return (p & ~allowed) == 0 && (p & required) == required
-          && !(has(D_EFFECTIVE) && num[D_EFFECTIVE] < num[D_DECIDED]);
-    }
-
-    /** system and type, of one system that fits the category; periodMonths as the type allows. */
-    private boolean sanction() {
-      if (!has(SA_SYSTEM) || !has(SA_TYPE)) {
-        return false;
-      }
-      SanctionSystem system = (SanctionSystem) obj[SA_SYSTEM];
-      SanctionType type = (SanctionType) obj[SA_TYPE];
-      boolean fits = obj[T_CATEGORY] == Category.DISCIPLINARY_SANCTION
-          ? system == SanctionSystem.GOVERNMENT || system == SanctionSystem.PARTY
-          : system == SanctionSystem.ACCOUNTABILITY;
-      if (type.system() != system || !fits) {
-        return false;
-      }
-      if (!has(SA_MONTHS)) {
-        return type != SanctionType.PARTY_PROBATION;
-      }
-      int months = num[SA_MONTHS];
-      return type.allowsPeriodMonths() && (type == SanctionType.PARTY_PROBATION ? months == 12 || months == 24
-          : months >= type.standardMonths().orElse(0) && months <= MAX_COMBINED_MONTHS);
-    }
-
-    /** Type and date first, the members of its type, dates in order, a consistent history. */
-    private boolean event() {
-      if (!has(E_TYPE) || !has(E_ON)) {
-        return false;
-      }
-      EventType type = (EventType) obj[E_TYPE];
-      long p = present & EVENT_BITS;
-      long required = EVENT_REQUIRED[type.ordinal()];
-      if ((p & ~EVENT_ALLOWED[type.ordinal()]) != 0 || (p & required) != required) {
-        return false;
-      }
-      int on = num[E_ON];
-      int before = eventCount == 0 ? num[D_DECIDED] : previous;
-      if (before <= 0 || on < before) {
-        return false;
-      }
-      previous = on;
-      eventCount++;
-      if (history == null) {
-        history = new History();
-      }
-      ObjectionOutcome outcome = has(E_OUTCOME) ? (ObjectionOutcome) obj[E_OUTCOME] : null;
-      Boolean approved = has(E_APPROVED) ? Boolean.valueOf(num[E_APPROVED] != 0) : null;
-      if (history.next(type, outcome, approved) != null) {
-        return false;
-      }
-      if (bind) {
-        if (events == null) {
-          events = new ArrayList<>(4);
-        }
-        events.add(buildEvent(type, outcome));
-      }
-      return true;
-    }
+    // The rules between the members of an object, when it closes (called by {@link Rules#close}).
 
     @SuppressWarnings("unchecked")
     private Event buildEvent(EventType type, ObjectionOutcome outcome) {
@@ -965,52 +774,12 @@ public final class FastCheck {
         }
       }
       Record.Builder rb = Record.builder().schemaVersion("1.0").recordId(recordId)
-          .jurisdiction((String) obj[T_JURISDICTION]).subject(buildSubject()).category((Category) obj[T_CATEGORY])
-          .tier((Tier) obj[T_TIER]).decision(buildDecision())
-          .source(Source.of((String) obj[SO_UNIT], (UnifiedSocialCreditCode) obj[SO_USCC],
-              Syntax.instant(b, at[SO_AT], num[SO_AT])));
-      if (has(T_DOMAIN)) {
-        rb.domain((Domain) obj[T_DOMAIN]);
-      }
-      if (has(T_IMPACT)) {
-        rb.impact(buildImpact());
-      }
-      if (has(T_ACT_ENDED)) {
-        rb.actEndedOn(Syntax.localDate(num[T_ACT_ENDED]));
-      }
-      if (has(T_RECTIFICATION_DUE)) {
-        rb.rectificationDueOn(Syntax.localDate(num[T_RECTIFICATION_DUE]));
-      }
-      if (has(T_DISCLOSURE)) {
-        rb.disclosureRestriction((DisclosureRestriction) obj[T_DISCLOSURE]);
-      }
-      if (has(T_PUBLISHED)) {
-        rb.publishedOn(Syntax.localDate(num[T_PUBLISHED]));
-      }
-      if (events != null) {
-        rb.addAllEvents(events);
+          .jurisdiction((String) obj[T_JURISDICTION]).category((Category) obj[T_CATEGORY]).tier((Tier) obj[T_TIER]);
+      // One call site for every part: each part (and the builders it inlines) is compiled on its own.
+      for (Part part : PARTS) {
+        part.apply(this, rb);
       }
       return rb.build();
-    }
-
-    private Subject buildSubject() {
-      Subject.Builder sb = Subject.builder().kind((SubjectKind) obj[S_KIND]).name((String) obj[S_NAME]);
-      if (has(S_USCC)) {
-        sb.uscc((UnifiedSocialCreditCode) obj[S_USCC]);
-      }
-      if (has(S_LEVEL)) {
-        sb.level((AdministrativeLevel) obj[S_LEVEL]);
-      }
-      if (has(S_DIVISION)) {
-        sb.divisionCode(DivisionCode.parse((String) obj[S_DIVISION]));
-      }
-      if (has(S_PRINCIPAL)) {
-        sb.principalName((String) obj[S_PRINCIPAL]);
-      }
-      if (has(S_ID_NUMBER)) {
-        official(sb);
-      }
-      return sb.build();
     }
 
     /** The members only an official has (rare: kept out of {@link #buildSubject()}). */
@@ -1023,38 +792,6 @@ public final class FastCheck {
       if (has(S_CIVIL_SERVANT)) {
         sb.civilServant(num[S_CIVIL_SERVANT] != 0);
       }
-    }
-
-    @SuppressWarnings("unchecked")
-    private Decision buildDecision() {
-      Decision.Builder db = Decision.builder().documentNumber((String) obj[D_DOCUMENT])
-          .authorityName((String) obj[D_AUTHORITY]).authorityUscc((UnifiedSocialCreditCode) obj[D_AUTHORITY_USCC])
-          .decidedOn(Syntax.localDate(num[D_DECIDED])).content((String) obj[D_CONTENT]);
-      if (has(D_EFFECTIVE)) {
-        db.effectiveOn(Syntax.localDate(num[D_EFFECTIVE]));
-      }
-      if (has(D_FACTS)) {
-        db.facts((String) obj[D_FACTS]);
-      }
-      if (has(D_BASIS)) {
-        db.basis((String) obj[D_BASIS]);
-      }
-      if (has(D_PENALTY_TYPES)) {
-        db.addAllPenaltyTypes((List<PenaltyType>) obj[D_PENALTY_TYPES]);
-      }
-      if (has(D_FINE)) {
-        db.fineAmount((BigDecimal) obj[D_FINE]);
-      }
-      if (has(D_CONFISCATED)) {
-        db.confiscatedAmount((BigDecimal) obj[D_CONFISCATED]);
-      }
-      if (has(D_SIMPLE)) {
-        db.simpleProcedure(num[D_SIMPLE] != 0);
-      }
-      if (has(D_SANCTION)) {
-        db.sanction(buildSanction());
-      }
-      return db.build();
     }
 
     private Sanction buildSanction() {
@@ -1077,6 +814,363 @@ public final class FastCheck {
       return ib.build();
     }
   }
+
+  private static final int R_FAIL = 0;
+  private static final int R_DONE = 1;
+  private static final int R_KEEP = 2;
+
+  /**
+   * How a member's value is read and checked. The walk calls {@link #read} from one site for every kind: a call
+   * with many receiver classes, which C2 does not inline, so each kind's code is compiled once, on its own and
+   * small, rather than all of them inlined into one big method.
+   */
+  private enum Kind {
+    OBJECT(false, true),
+    ARRAY(false, true),
+    BOOL(false, false) {
+      @Override
+      int read(Walk w, int slot) {
+        if (!w.bool()) {
+          return R_FAIL;
+        }
+        w.num[slot] = w.boolValue ? 1 : 0;
+        return R_DONE;
+      }
+    },
+    INT(false, false) {
+      @Override
+      int read(Walk w, int slot) {
+        int n = w.integer();
+        w.num[slot] = n;
+        return n >= 0 ? R_DONE : R_FAIL;
+      }
+    },
+    CODES(false, false) {
+      @Override
+      int read(Walk w, int slot) {
+        return w.codes(CODE_TABLES[PARAM[slot]], slot) ? R_DONE : R_FAIL;
+      }
+    },
+    ENUM(true, false) {
+      @Override
+      int read(Walk w, int slot) {
+        Object c = CODE_TABLES[PARAM[slot]].get(w.b, w.s0, w.s1 - w.s0);
+        w.obj[slot] = c;
+        return c != null ? R_DONE : R_FAIL;
+      }
+    },
+    DATE(true, false) {
+      @Override
+      int read(Walk w, int slot) {
+        int d = Syntax.date(w.b, w.s0, w.s1 - w.s0);
+        w.num[slot] = d;
+        return d >= 0 ? R_DONE : R_FAIL;
+      }
+    },
+    SCHEMA(true, false) {
+      @Override
+      int read(Walk w, int slot) {
+        int s = w.s0;
+        return w.s1 - s == 3 && w.b[s] == '1' && w.b[s + 1] == '.' && w.b[s + 2] == '0' ? R_DONE : R_FAIL;
+      }
+    },
+    ID(true, false) {
+      @Override
+      int read(Walk w, int slot) {
+        int n = w.s1 - w.s0;
+        if (!w.ascii || n == 0 || n > Syntax.RECORD_ID_MAX || !Syntax.isRecordIdCharset(w.b, w.s0, n)) {
+          return R_FAIL;
+        }
+        w.recordId = w.string();
+        return R_DONE;
+      }
+    },
+    INSTANT(true, false) {
+      @Override
+      int read(Walk w, int slot) {
+        w.at[slot] = w.s0;
+        w.num[slot] = w.s1 - w.s0;
+        return Syntax.isInstant(w.b, w.s0, w.s1 - w.s0) ? R_DONE : R_FAIL;
+      }
+    },
+    TEXT(true, false) {
+      @Override
+      int read(Walk w, int slot) {
+        return w.codePoints >= 1 && w.codePoints <= PARAM[slot] ? R_KEEP : R_FAIL;
+      }
+    },
+    USCC(true, false) {
+      @Override
+      int read(Walk w, int slot) {
+        w.at[slot] = w.s0;
+        return Syntax.uscc(w.b, w.s0, w.s1 - w.s0) == Syntax.OK ? R_KEEP : R_FAIL;
+      }
+    },
+    MONEY(true, false) {
+      @Override
+      int read(Walk w, int slot) {
+        return Syntax.isMoney(w.b, w.s0, w.s1 - w.s0) ? R_KEEP : R_FAIL;
+      }
+    },
+    DIVISION(true, false) {
+      @Override
+      int read(Walk w, int slot) {
+        int d = Syntax.sixDigits(w.b, w.s0, w.s1 - w.s0);
+        return d >= 0 && w.check.knownDivision(d) ? R_KEEP : R_FAIL;
+      }
+    },
+    CITIZEN_ID(true, false) {
+      @Override
+      int read(Walk w, int slot) {
+        if (Syntax.citizenId(w.b, w.s0, w.s1 - w.s0) != Syntax.OK) {
+          return R_FAIL;
+        }
+        w.birthDate = Syntax.birthDate(w.b, w.s0);
+        return R_KEEP;
+      }
+    },
+    JURISDICTION(true, false) {
+      @Override
+      int read(Walk w, int slot) {
+        return w.jurisdiction() ? R_KEEP : R_FAIL;
+      }
+    };
+
+    /** The value is a string, read by the walk before {@link #read}. */
+    final boolean string;
+    /** An object or array, entered by the walk. */
+    final boolean nested;
+
+    Kind(boolean string, boolean nested) {
+      this.string = string;
+      this.nested = nested;
+    }
+
+    /** Reads and checks the value in {@code slot}: {@link #R_FAIL}, {@link #R_DONE} or {@link #R_KEEP}. */
+    int read(Walk w, int slot) {
+      return R_FAIL; // objects and arrays are entered by the walk
+    }
+  }
+
+  /** The rules between an object's members, by object (its {@code O_…} is the ordinal); one call site. */
+  private enum Rules {
+    TOP {
+      @Override
+      boolean close(Walk w) {
+        if ((w.present & TOP_REQUIRED) != TOP_REQUIRED
+            || !RecordWalk.fits((Category) w.obj[T_CATEGORY], (SubjectKind) w.obj[S_KIND])) {
+          return false;
+        }
+        int decidedOn = w.num[D_DECIDED];
+        return !(w.has(T_ACT_ENDED) && w.num[T_ACT_ENDED] > decidedOn)
+            && !(w.has(T_PUBLISHED) && w.num[T_PUBLISHED] < decidedOn)
+            && (w.birthDate == 0 || w.birthDate <= decidedOn);
+      }
+    },
+    SUBJECT {
+      @Override
+      boolean close(Walk w) {
+        if (!w.has(S_KIND)) {
+          return false;
+        }
+        SubjectKind kind = (SubjectKind) w.obj[S_KIND];
+        long p = w.present & SUBJECT_BITS;
+        if (kind == SubjectKind.PUBLIC_OFFICIAL) {
+          return (p & ~OFFICIAL_ALLOWED) == 0 && (p & OFFICIAL_REQUIRED) == OFFICIAL_REQUIRED;
+        }
+        if ((p & ~ORGANISATION_ALLOWED) != 0 || (p & ORGANISATION_REQUIRED) != ORGANISATION_REQUIRED) {
+          return false;
+        }
+        // A government or department USCC starts with "11", a public institution's with "12".
+        int prefix = kind == SubjectKind.GOVERNMENT || kind == SubjectKind.DEPARTMENT ? '1'
+            : kind == SubjectKind.PUBLIC_INSTITUTION ? '2' : 0;
+        return prefix == 0 || w.b[w.at[S_USCC]] == '1' && w.b[w.at[S_USCC] + 1] == prefix;
+      }
+    },
+    DECISION {
+      @Override
+      boolean close(Walk w) {
+        Category c = (Category) w.obj[T_CATEGORY];
+        boolean penalty = c == Category.ADMINISTRATIVE_PENALTY;
+        boolean sanctioned = c == Category.DISCIPLINARY_SANCTION || c == Category.ACCOUNTABILITY;
+        long allowed = DECISION_ALLOWED | (penalty ? PENALTY_ONLY : 0) | (sanctioned ? 1L << D_SANCTION : 0);
+        long required = DECISION_REQUIRED | (penalty ? 1L << D_PENALTY_TYPES : 0)
+            | (sanctioned ? 1L << D_SANCTION : 0);
+        long p = w.present & DECISION_BITS;
+        return (p & ~allowed) == 0 && (p & required) == required
+            && !(w.has(D_EFFECTIVE) && w.num[D_EFFECTIVE] < w.num[D_DECIDED]);
+      }
+    },
+    SANCTION {
+      @Override
+      boolean close(Walk w) {
+        if (!w.has(SA_SYSTEM) || !w.has(SA_TYPE)) {
+          return false;
+        }
+        SanctionSystem system = (SanctionSystem) w.obj[SA_SYSTEM];
+        SanctionType type = (SanctionType) w.obj[SA_TYPE];
+        boolean fits = w.obj[T_CATEGORY] == Category.DISCIPLINARY_SANCTION
+            ? system == SanctionSystem.GOVERNMENT || system == SanctionSystem.PARTY
+            : system == SanctionSystem.ACCOUNTABILITY;
+        if (type.system() != system || !fits) {
+          return false;
+        }
+        if (!w.has(SA_MONTHS)) {
+          return type != SanctionType.PARTY_PROBATION;
+        }
+        int months = w.num[SA_MONTHS];
+        return type.allowsPeriodMonths() && (type == SanctionType.PARTY_PROBATION ? months == 12 || months == 24
+            : months >= type.standardMonths().orElse(0) && months <= MAX_COMBINED_MONTHS);
+      }
+    },
+    IMPACT,
+    SOURCE {
+      @Override
+      boolean close(Walk w) {
+        return (w.present & SOURCE_REQUIRED) == SOURCE_REQUIRED;
+      }
+    },
+    EVENT {
+      @Override
+      boolean close(Walk w) {
+        if (!w.has(E_TYPE) || !w.has(E_ON)) {
+          return false;
+        }
+        EventType type = (EventType) w.obj[E_TYPE];
+        long p = w.present & EVENT_BITS;
+        long required = EVENT_REQUIRED[type.ordinal()];
+        if ((p & ~EVENT_ALLOWED[type.ordinal()]) != 0 || (p & required) != required) {
+          return false;
+        }
+        int on = w.num[E_ON];
+        int before = w.eventCount == 0 ? w.num[D_DECIDED] : w.previous;
+        if (before <= 0 || on < before) {
+          return false;
+        }
+        w.previous = on;
+        w.eventCount++;
+        if (w.history == null) {
+          w.history = new History();
+        }
+        ObjectionOutcome outcome = w.has(E_OUTCOME) ? (ObjectionOutcome) w.obj[E_OUTCOME] : null;
+        Boolean approved = w.has(E_APPROVED) ? Boolean.valueOf(w.num[E_APPROVED] != 0) : null;
+        if (w.history.next(type, outcome, approved) != null) {
+          return false;
+        }
+        if (w.bind) {
+          if (w.events == null) {
+            w.events = new ArrayList<>(4);
+          }
+          w.events.add(w.buildEvent(type, outcome));
+        }
+        return true;
+      }
+    },
+    EVENTS;
+
+    boolean close(Walk w) {
+      return true;
+    }
+  }
+
+  private static final Rules[] RULES = Rules.values();
+
+  /** The parts of a bound record; one call site, as {@link Kind}. */
+  private enum Part {
+    SUBJECT {
+      @Override
+      void apply(Walk w, Record.Builder rb) {
+        Subject.Builder sb = Subject.builder().kind((SubjectKind) w.obj[S_KIND]).name((String) w.obj[S_NAME]);
+        if (w.has(S_USCC)) {
+          sb.uscc((UnifiedSocialCreditCode) w.obj[S_USCC]);
+        }
+        if (w.has(S_LEVEL)) {
+          sb.level((AdministrativeLevel) w.obj[S_LEVEL]);
+        }
+        if (w.has(S_DIVISION)) {
+          sb.divisionCode(DivisionCode.parse((String) w.obj[S_DIVISION]));
+        }
+        if (w.has(S_PRINCIPAL)) {
+          sb.principalName((String) w.obj[S_PRINCIPAL]);
+        }
+        if (w.has(S_ID_NUMBER)) {
+          w.official(sb);
+        }
+        rb.subject(sb.build());
+      }
+    },
+    DECISION {
+      @Override
+      @SuppressWarnings("unchecked")
+      void apply(Walk w, Record.Builder rb) {
+        Decision.Builder db = Decision.builder().documentNumber((String) w.obj[D_DOCUMENT])
+            .authorityName((String) w.obj[D_AUTHORITY]).authorityUscc((UnifiedSocialCreditCode) w.obj[D_AUTHORITY_USCC])
+            .decidedOn(Syntax.localDate(w.num[D_DECIDED])).content((String) w.obj[D_CONTENT]);
+        if (w.has(D_EFFECTIVE)) {
+          db.effectiveOn(Syntax.localDate(w.num[D_EFFECTIVE]));
+        }
+        if (w.has(D_FACTS)) {
+          db.facts((String) w.obj[D_FACTS]);
+        }
+        if (w.has(D_BASIS)) {
+          db.basis((String) w.obj[D_BASIS]);
+        }
+        if (w.has(D_PENALTY_TYPES)) {
+          db.addAllPenaltyTypes((List<PenaltyType>) w.obj[D_PENALTY_TYPES]);
+        }
+        if (w.has(D_FINE)) {
+          db.fineAmount((BigDecimal) w.obj[D_FINE]);
+        }
+        if (w.has(D_CONFISCATED)) {
+          db.confiscatedAmount((BigDecimal) w.obj[D_CONFISCATED]);
+        }
+        if (w.has(D_SIMPLE)) {
+          db.simpleProcedure(w.num[D_SIMPLE] != 0);
+        }
+        if (w.has(D_SANCTION)) {
+          db.sanction(w.buildSanction());
+        }
+        rb.decision(db.build());
+      }
+    },
+    SOURCE {
+      @Override
+      void apply(Walk w, Record.Builder rb) {
+        rb.source(Source.of((String) w.obj[SO_UNIT], (UnifiedSocialCreditCode) w.obj[SO_USCC],
+            Syntax.instant(w.b, w.at[SO_AT], w.num[SO_AT])));
+      }
+    },
+    OPTIONAL {
+      @Override
+      void apply(Walk w, Record.Builder rb) {
+        if (w.has(T_DOMAIN)) {
+          rb.domain((Domain) w.obj[T_DOMAIN]);
+        }
+        if (w.has(T_IMPACT)) {
+          rb.impact(w.buildImpact());
+        }
+        if (w.has(T_ACT_ENDED)) {
+          rb.actEndedOn(Syntax.localDate(w.num[T_ACT_ENDED]));
+        }
+        if (w.has(T_RECTIFICATION_DUE)) {
+          rb.rectificationDueOn(Syntax.localDate(w.num[T_RECTIFICATION_DUE]));
+        }
+        if (w.has(T_DISCLOSURE)) {
+          rb.disclosureRestriction((DisclosureRestriction) w.obj[T_DISCLOSURE]);
+        }
+        if (w.has(T_PUBLISHED)) {
+          rb.publishedOn(Syntax.localDate(w.num[T_PUBLISHED]));
+        }
+        if (w.events != null) {
+          rb.addAllEvents(w.events);
+        }
+      }
+    };
+
+    abstract void apply(Walk w, Record.Builder rb);
+  }
+
+  private static final Part[] PARTS = Part.values();
 
   /**
    * The length of the strict UTF-8 sequence of 2 to 4 bytes at {@code b[j]} (a byte over 0x7F), or 0 when it is
