@@ -131,7 +131,14 @@ class FastCheckPropertiesTest {
       "periodMonths 024               | false",
       "periodMonths 24.0              | false",
       "periodMonths 24                | true",
-      "true as tru                    | false"})
+      "true as tru                    | false",
+      "an official's field in an organisation | false",
+      "an organisation without a USCC | false",
+      "a fine in a sanction           | false",
+      "a reason on a mitigation       | false",
+      "a mitigation without grounds   | false",
+      "an event before the decision   | false",
+      "no events                      | true"})
   void bytesTheFastPathReadsItself(String form, boolean passes) {
     String official = Fixtures.OFFICIAL;
     byte[] text;
@@ -193,6 +200,28 @@ class FastCheckPropertiesTest {
       case "periodMonths 24":
         text = utf8(official);
         assertThat(official).contains("\"periodMonths\":24");
+        break;
+      case "an official's field in an organisation": // R-subject: position only for an official
+        text = utf8(Fixtures.ORG.replace("\"principalName\"", "\"position\":\"科长\",\"principalName\""));
+        break;
+      case "an organisation without a USCC":
+        text = utf8(Fixtures.ORG.replace("\"uscc\":\"11230500001755309F\",", ""));
+        break;
+      case "a fine in a sanction": // fineAmount only in an administrative penalty
+        text = utf8(official.replace("\"sanction\":", "\"fineAmount\":\"1.00\",\"sanction\":"));
+        break;
+      case "a reason on a mitigation": // reason only on DECISION_REVOKED
+        text = utf8(official.replace("[\"RECOVERED_LOSS\"]}", "[\"RECOVERED_LOSS\"],\"reason\":\"x\"}"));
+        break;
+      case "a mitigation without grounds":
+        text = utf8(official.replace(",\"grounds\":[\"RECOVERED_LOSS\"]", ""));
+        break;
+      case "an event before the decision": // decided 2024-03-01, mitigation 2024-02-29
+        text = utf8(official.replace("\"on\":\"2024-03-02\"", "\"on\":\"2024-02-29\""));
+        break;
+      case "no events":
+        text = utf8(official.replaceAll("\"events\":\\[.*\\],\"source\"", "\"source\""));
+        assertThat(new String(text, StandardCharsets.UTF_8)).doesNotContain("events");
         break;
       default:
         text = utf8(official.replace("true", "tru"));

@@ -734,29 +734,6 @@ public final class FastCheck {
 
     // The rules between the members of an object, when it closes (called by {@link Rules#close}).
 
-    @SuppressWarnings("unchecked")
-    private Event buildEvent(EventType type, ObjectionOutcome outcome) {
-      Event.Builder eb = Event.builder().type(type).on(Syntax.localDate(num[E_ON]));
-      if (has(E_BY)) {
-        eb.by((String) obj[E_BY]);
-      }
-      if (outcome != null) {
-        eb.outcome(outcome);
-      }
-      if (has(E_DECISION)) {
-        eb.decision((MitigationDecision) obj[E_DECISION]);
-      }
-      if (has(E_GROUNDS)) {
-        eb.addAllGrounds((List<MitigationGround>) obj[E_GROUNDS]);
-      }
-      if (has(E_APPROVED)) {
-        eb.approved(num[E_APPROVED] != 0);
-      }
-      if (has(E_REASON)) {
-        eb.reason((String) obj[E_REASON]);
-      }
-      return eb.build();
-    }
 
     /**
      * The record, once {@link #record()} passed it while binding: the identifiers and amounts are made here, each
@@ -1032,6 +1009,7 @@ public final class FastCheck {
     },
     EVENT {
       @Override
+      @SuppressWarnings("unchecked")
       boolean close(Walk w) {
         if (!w.has(E_TYPE) || !w.has(E_ON)) {
           return false;
@@ -1061,7 +1039,26 @@ public final class FastCheck {
           if (w.events == null) {
             w.events = new ArrayList<>(4);
           }
-          w.events.add(w.buildEvent(type, outcome));
+          Event.Builder eb = Event.builder().type(type).on(Syntax.localDate(w.num[E_ON]));
+          if (w.has(E_BY)) {
+            eb.by((String) w.obj[E_BY]);
+          }
+          if (outcome != null) {
+            eb.outcome(outcome);
+          }
+          if (w.has(E_DECISION)) {
+            eb.decision((MitigationDecision) w.obj[E_DECISION]);
+          }
+          if (w.has(E_GROUNDS)) {
+            eb.addAllGrounds((List<MitigationGround>) w.obj[E_GROUNDS]);
+          }
+          if (w.has(E_APPROVED)) {
+            eb.approved(w.num[E_APPROVED] != 0);
+          }
+          if (w.has(E_REASON)) {
+            eb.reason((String) w.obj[E_REASON]);
+          }
+          w.events.add(eb.build());
         }
         return true;
       }
