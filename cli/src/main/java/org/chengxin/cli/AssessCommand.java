@@ -1,12 +1,6 @@
 package org.chengxin.cli;
 
-import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
@@ -14,7 +8,7 @@ import java.util.concurrent.Callable;
 import org.chengxin.core.Language;
 import org.chengxin.core.Problem;
 import org.chengxin.core.Severity;
-import org.chengxin.formats.AssessmentJson;
+import org.chengxin.formats.AssessmentLines;
 import org.chengxin.formats.ReadResult;
 import org.chengxin.formats.RecordFormat;
 import org.chengxin.formats.RecordSource;
@@ -44,11 +38,8 @@ import picocli.CommandLine.Spec;
         + "profile (the known ids are listed), usage error, or a file that cannot be read."})
 final class AssessCommand implements Callable<Integer> {
 
-  /** Built on first use only: data binding is a few hundred classes to load, which most runs never need. */
-  private static final class Mapper {
-    static final ObjectMapper JSON = new ObjectMapper();
-  }
-  private static final JsonFactory LINES = new JsonFactory();
+  /** The output is handed on in blocks of about this many bytes (no flush per line). */
+  private static final int BLOCK = 1 << 18;
 
   @Spec CommandSpec spec;
 
@@ -81,28 +72,26 @@ final class AssessCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     Progress progress = Progress.forTerminal(spec.commandLine().getErr(), language);
     boolean errors = false;
-    String newline = "\n"; // NDJSON: the same bytes on every platform
-    // One generator streams every line into the output (no String per line). Three things overlap (issue 6's
-    // gate, measured in bench/): the reader's workers parse, validate and bind; this thread assesses; the
-    // writer's thread writes, in input order.
-    try (JsonGenerator g = lines(out)) {
-      try (RecordSource reader = Inputs.openForAssessment(file, format, registry, Inputs.workers());
-          LineWriter<Line> writer = new LineWriter<>(line -> write(line, language, newline, g))) {
-        while (reader.hasNext()) {
-          ReadResult read = reader.next();
-          AssessmentResult result;
-          if (read.isValid()) {
-            result = assessor.assess(read.record().orElseThrow(), profile, calendar, asOf);
-          } else {
-            result = AssessmentResult.refused(read.recordId().orElse(""), read.problems());
-          }
-          errors |= hasError(result.problems());
-          writer.add(new Line(result, read.recordId().isPresent()));
-          progress.tick();
+    // Three things overlap (issue 6's gate, measured in bench/): the reader's workers parse, validate and bind;
+    // this thread assesses; the writer's thread writes the lines as UTF-8 bytes (SPEC §4.10; NDJSON: the same
+    // bytes on every platform) into one buffer and hands it on in large blocks, in input order.
+    AssessmentLines lines = new AssessmentLines();
+    try (RecordSource reader = Inputs.openForAssessment(file, format, registry, Inputs.workers());
+        LineWriter<Line> writer = new LineWriter<>(line -> write(line, language, lines, out))) {
+      while (reader.hasNext()) {
+        ReadResult read = reader.next();
+        AssessmentResult result;
+        if (read.isValid()) {
+          result = assessor.assess(read.record().orElseThrow(), profile, calendar, asOf);
+        } else {
+          result = AssessmentResult.refused(read.recordId().orElse(""), read.problems());
         }
+        errors |= hasError(result.problems());
+        writer.add(new Line(result, read.recordId().isPresent()));
+        progress.tick();
       }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+    } finally {
+      flush(lines, out); // the writer's thread has ended (closed above): its last lines are visible here
     }
     out.flush();
     progress.done();
@@ -120,36 +109,22 @@ final class AssessCommand implements Callable<Integer> {
     }
   }
 
-  private static void write(Line line, Language language, String newline, JsonGenerator g) throws IOException {
-    if (line.hasRecordId) {
-      AssessmentJson.write(line.result, language, g);
+  /** Adds a line (a record whose recordId could not be read has {@code "recordId":null}); hands on full blocks. */
+  private static void write(Line line, Language language, AssessmentLines lines, PrintWriter out) {
+    lines.add(line.result, language, line.hasRecordId);
+    if (lines.size() >= BLOCK) {
+      flush(lines, out);
+    }
+  }
+
+  /** Hands the buffered lines to the output: as bytes to the standard output, decoded to any other writer. */
+  private static void flush(AssessmentLines lines, PrintWriter out) {
+    if (out instanceof StdoutWriter) {
+      ((StdoutWriter) out).writeBytes(lines);
     } else {
-      g.writeRaw(line(line.result, false, language));
+      out.write(lines.toString());
     }
-    g.writeRaw(newline);
-  }
-
-  /** A generator of lines into the command's writer: nothing between root values; closing it keeps the writer. */
-  private static JsonGenerator lines(PrintWriter out) throws IOException {
-    JsonGenerator g = LINES.createGenerator(out);
-    g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
-    g.setRootValueSeparator(null);
-    return g;
-  }
-
-  /** The NDJSON line; a record whose recordId could not be read has {@code "recordId":null}. */
-  private static String line(AssessmentResult result, boolean hasRecordId, Language language) {
-    String text = AssessmentJson.write(result, language);
-    if (hasRecordId) {
-      return text;
-    }
-    try {
-      ObjectNode node = (ObjectNode) Mapper.JSON.readTree(text);
-      node.putNull("recordId");
-      return Mapper.JSON.writeValueAsString(node);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    lines.clear();
   }
 
   static boolean hasError(List<Problem> problems) {

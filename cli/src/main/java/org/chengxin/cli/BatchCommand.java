@@ -88,7 +88,7 @@ final class BatchCommand implements Callable<Integer> {
             n -> progress.tick());
         r.writeTo(out);
         return r.summary();
-      });
+      }, true);
     }
 
     private BatchRequest request(ProfileRegistry registry) {

@@ -51,10 +51,11 @@ final class Inputs {
   /**
    * A reader of a file of any format (NDJSON, JSON, flat CSV, 双公示 CSV, XLSX; a CSV in UTF-8) for commands that
    * assess: its validator also knows the non-standard jurisdiction units of every profile (SPEC §3.1), so that a
-   * record of such a unit is not {@code DIVISION_UNKNOWN}.
+   * record of such a unit is not {@code DIVISION_UNKNOWN}. A repeated {@code recordId} is not checked (SPEC §3.1:
+   * {@code DUPLICATE_RECORD_ID} is for {@code validate} and {@code batch create} only).
    */
   static RecordSource openForAssessment(Path file, RecordFormat format, ProfileRegistry registry) {
-    return openForAssessment(file, format, registry, 1);
+    return open(file, format, registry, 1, false);
   }
 
   /**
@@ -62,17 +63,33 @@ final class Inputs {
    * {@code threads} workers.
    */
   static RecordSource openForAssessment(Path file, RecordFormat format, ProfileRegistry registry, int threads) {
+    return open(file, format, registry, threads, false);
+  }
+
+  /**
+   * As {@link #openForAssessment(Path, RecordFormat, ProfileRegistry)}, with {@code DUPLICATE_RECORD_ID} checked
+   * (SPEC §3.1): for {@code batch create}.
+   */
+  static RecordSource openForBatch(Path file, ProfileRegistry registry) {
+    return open(file, RecordFormat.AUTO, registry, 1, true);
+  }
+
+  private static RecordSource open(Path file, RecordFormat format, ProfileRegistry registry, int threads,
+      boolean checkDuplicates) {
     RecordValidator validator = RecordValidator.of(registry.jurisdictionUnits(), DivisionRegistry.national());
     RecordFormat resolved = format(format, file);
+    RecordSource source;
     if (resolved.isTable() || resolved == RecordFormat.AUTO && isCsv(file)) {
-      return RecordSource.open(file, resolved, StandardCharsets.UTF_8, validator);
+      source = RecordSource.open(file, resolved, StandardCharsets.UTF_8, validator);
+    } else {
+      try {
+        InputStream in = Files.newInputStream(file);
+        source = RecordReader.of(in, resolved, validator, threads);
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
     }
-    try {
-      InputStream in = Files.newInputStream(file);
-      return RecordReader.of(in, resolved, validator, threads);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    return checkDuplicates ? source : source.withoutDuplicateCheck();
   }
 
   private static boolean isCsv(Path file) {

@@ -2,7 +2,6 @@ package org.chengxin.cli;
 
 import static java.nio.charset.StandardCharsets.UTF_8;
 
-import java.io.BufferedWriter;
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
 import java.io.IOException;
@@ -56,8 +55,7 @@ public final class Main implements Callable<Integer> {
 
   /** Runs the tool and exits the JVM with its exit code. */
   public static void main(String[] args) {
-    PrintWriter out = new PrintWriter(new BufferedWriter(
-        new OutputStreamWriter(new FileOutputStream(FileDescriptor.out), UTF_8), 1 << 16), false);
+    PrintWriter out = StdoutWriter.over(new FileOutputStream(FileDescriptor.out));
     PrintWriter err = new PrintWriter(new OutputStreamWriter(new FileOutputStream(FileDescriptor.err), UTF_8), true);
     int code = run(out, err, args);
     System.exit(code);

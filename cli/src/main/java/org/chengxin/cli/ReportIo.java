@@ -29,14 +29,24 @@ final class ReportIo {
    * Checks and opens the input (format by extension; the validator knows every profile's jurisdiction units),
    * writes to {@code output} (UTF-8) or stdout, shows progress for long
    * inputs in a terminal, prints the input summary on stderr (with the problems of invalid and refused records)
-   * and returns the exit code: 1 when a record was invalid or refused, else 0.
+   * and returns the exit code: 1 when a record was invalid or refused, else 0. A repeated {@code recordId} is
+   * not checked (SPEC §3.1), see {@link #run(CommandSpec, Language, Path, Path, Job, boolean)}.
    */
   static int run(CommandSpec spec, Language language, Path input, Path output, Job job) {
+    return run(spec, language, input, output, job, false);
+  }
+
+  /**
+   * As {@link #run(CommandSpec, Language, Path, Path, Job)}; with {@code checkDuplicates} a repeated
+   * {@code recordId} is {@code DUPLICATE_RECORD_ID} (SPEC §3.1: {@code batch create}).
+   */
+  static int run(CommandSpec spec, Language language, Path input, Path output, Job job, boolean checkDuplicates) {
     PrintWriter err = spec.commandLine().getErr();
     Progress progress = Progress.forTerminal(err, language);
     InputSummary summary;
     Inputs.checkReadable(List.of(input));
-    try (RecordSource reader = Inputs.openForAssessment(input, RecordFormat.AUTO, Profiles.registry())) {
+    try (RecordSource reader = checkDuplicates ? Inputs.openForBatch(input, Profiles.registry())
+        : Inputs.openForAssessment(input, RecordFormat.AUTO, Profiles.registry())) {
       if (output == null) {
         PrintWriter out = spec.commandLine().getOut();
         summary = job.run(reader, out, progress);

@@ -5,6 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -106,6 +109,25 @@ class AssessCommandTest {
     // Line 17 has only a WARNING (DIVISION_UNKNOWN): it is assessed.
     assertThat(out.get(16).get("recordId").asText()).isEqualTo("BAD-17");
     assertThat(out.get(16).has("state")).isTrue();
+  }
+
+  @Test
+  void standardOutputGetsTheBytesOfTheEmbeddedText() throws Exception {
+    // Main.main writes assess's lines as UTF-8 bytes (StdoutWriter); Main.run into a PrintWriter decodes the same
+    // bytes: both must give the same text, line 6 (malformed, no readable recordId) with "recordId":null.
+    for (String sample : List.of("invalid.ndjson", "records.ndjson")) {
+      String[] args = {"assess", "--profile", "cn-national", "--as-of", "2025-12-31", CliRun.sample(sample)};
+      CliRun embedded = CliRun.of(args);
+      ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+      StringWriter err = new StringWriter();
+      int code = Main.run(StdoutWriter.over(bytes), new PrintWriter(err), args);
+      assertThat(code).isEqualTo(embedded.code);
+      assertThat(err.toString()).isEqualTo(embedded.err);
+      assertThat(bytes.toByteArray()).isEqualTo(embedded.out.getBytes(UTF_8));
+      if (sample.equals("invalid.ndjson")) {
+        assertThat(embedded.out.lines().skip(5).findFirst().orElseThrow()).startsWith("{\"recordId\":null,\"problems\":[");
+      }
+    }
   }
 
   @Test

@@ -39,6 +39,9 @@ import org.chengxin.rules.TraceEntry;
  * // {"recordId":"R1","asOf":"2024-03-01","profile":{"id":"zhashui-2021","version":"1"},"era":"2023-05-01",…}
  * }</pre>
  *
+ * <p>To write many lines as UTF-8 bytes (an NDJSON stream, as {@code chengxin assess} does), use
+ * {@link AssessmentLines}: its bytes are those of this class's lines, encoded as UTF-8.
+ *
  * <p>For conformance, {@link #comparable(String)} reads a line back as a JSON tree without {@code trace} and
  * without problem messages, the two parts that are not compared.
  */

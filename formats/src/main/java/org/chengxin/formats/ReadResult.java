@@ -1,56 +1,51 @@
 package org.chengxin.formats;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Optional;
 import org.chengxin.core.Problem;
 import org.chengxin.core.Record;
 import org.chengxin.core.Severity;
 import org.chengxin.formats.internal.RecordBinder;
-import org.chengxin.formats.internal.StreamBinder;
 
 /**
  * One record as read by a {@link RecordReader} or a {@link TableReader}: where it starts, its {@code recordId} when readable, its
  * problems (each located by line, and by column where known) and, when it has no ERROR, the record itself.
  *
- * <p>The record is bound on the first call to {@link #record()} (or ahead, by the reader's worker threads), so
- * validating a file costs no binding; a clean record in canonical field order is bound straight from its bytes,
- * without a tree. Not thread-safe: hand a result to one thread.
+ * <p>A clean record in canonical field order is bound by the reader's fast path in the pass that checks it,
+ * without a tree (and not at all when the reader keeps problems only); any other valid record is bound from its
+ * tree on the first call to {@link #record()} (or ahead, by the reader's worker threads). Not thread-safe: hand a
+ * result to one thread.
  */
 public final class ReadResult {
   private final long line;
   private final long row;
   private final String recordId;
   private JsonNode tree;
-  private final byte[] text;
   private final List<Problem> problems;
   private final boolean valid;
   private Record record;
 
-  ReadResult(long line, String recordId, JsonNode tree, byte[] text, Record record, List<Problem> problems) {
-    this(line, -1, recordId, tree, text, record, problems);
+  ReadResult(long line, String recordId, JsonNode tree, Record record, List<Problem> problems) {
+    this(line, -1, recordId, tree, record, problems);
   }
 
   /** A row of a CSV or XLSX table ({@code row} ≥ 1; the header, row 0, for a header problem). */
   ReadResult(long line, long row, String recordId, JsonNode tree, List<Problem> problems) {
-    this(line, row, recordId, tree, null, null, problems);
+    this(line, row, recordId, tree, (Record) null, problems);
   }
 
-  private ReadResult(long line, long row, String recordId, JsonNode tree, byte[] text, Record record,
-      List<Problem> problems) {
+  private ReadResult(long line, long row, String recordId, JsonNode tree, Record record, List<Problem> problems) {
     this.line = line;
     this.row = row;
     this.recordId = recordId;
     this.problems = List.copyOf(problems);
     boolean error = false;
-    for (Problem p : problems) {
-      error |= p.severity() == Severity.ERROR;
+    for (int i = 0; i < problems.size(); i++) {
+      error |= problems.get(i).severity() == Severity.ERROR;
     }
     this.valid = !error;
     this.tree = valid ? tree : null;
-    this.text = valid ? text : null;
     this.record = valid ? record : null;
   }
 
@@ -85,24 +80,13 @@ public final class ReadResult {
   /** The record, when valid. */
   public Optional<Record> record() {
     if (record != null) {
-      return Optional.of(record); // bound ahead by a worker thread
+      return Optional.of(record); // bound by the fast path or ahead by a worker thread
     }
-    if (!valid || (tree == null && text == null)) {
+    if (!valid || tree == null) {
       return Optional.empty(); // invalid, or read for its problems only
     }
-    if (record == null) {
-      record = tree != null ? RecordBinder.bind(tree) : bindText(text);
-      tree = null;
-    }
+    record = RecordBinder.bind(tree);
+    tree = null;
     return Optional.of(record);
-  }
-
-  /** Binds the bytes of a record the fast path passed, straight from its tokens. */
-  static Record bindText(byte[] text) {
-    try {
-      return StreamBinder.bind(text, 0, text.length);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e); // the text was read once already
-    }
   }
 }

@@ -52,12 +52,14 @@ import org.chengxin.formats.internal.ValueChunks;
  *       record and reading stops.
  *   <li>Input is UTF-8; a BOM is accepted; a record with bytes that are not UTF-8 is {@code ENCODING}. A record
  *       text over 1 MiB is {@code TOO_LARGE} (and not parsed).
- *   <li>A {@code recordId} seen before in the same input is {@code DUPLICATE_RECORD_ID} on the later record.
+ *   <li>A {@code recordId} seen before in the same input is {@code DUPLICATE_RECORD_ID} on the later record
+ *       (unless {@link #withoutDuplicateCheck()}: SPEC §3.1 checks it in {@code validate} and {@code batch create}
+ *       only).
  *   <li>Problems carry the record's line; where the record could be parsed they are located at the line and
  *       (byte) column of the offending value, or of its nearest present parent for a missing field.
- *   <li>Speed: a clean record with its fields in canonical order is checked in one pass over its tokens,
- *       without building a tree; any other record is built as a tree and validated in full (same verdict,
- *       with every problem).
+ *   <li>Speed: a clean record with its fields in canonical order is checked in one pass over its bytes,
+ *       without a parser or a tree, and bound in the same pass when records are kept; any other record is built
+ *       as a tree and validated in full (same verdict, with every problem).
  * </ul>
  *
  * <pre>{@code
@@ -82,7 +84,8 @@ public final class RecordReader implements RecordSource {
   private final InputStream in;
   private final ChunkSource chunks;
   private final RecordValidator validator;
-  private final RecordIdIndex ids = new RecordIdIndex();
+  /** The IDs seen so far, or null when duplicates are not checked. */
+  private RecordIdIndex ids = new RecordIdIndex();
   private final ExecutorService pool;
   private final int maxInFlight;
   private final ArrayDeque<Future<List<Pending>>> inFlight = new ArrayDeque<>();
@@ -173,6 +176,17 @@ public final class RecordReader implements RecordSource {
     return this;
   }
 
+  /**
+   * {@inheritDoc}
+   *
+   * @return this reader
+   */
+  @Override
+  public RecordReader withoutDuplicateCheck() {
+    ids = null;
+    return this;
+  }
+
   @Override
   public boolean hasNext() {
     if (next == null && !ended) {
@@ -205,13 +219,9 @@ public final class RecordReader implements RecordSource {
     int length;
     Problem early;
     JsonNode tree;
-    /** The record's own bytes, kept to bind it on demand (without a tree) when the fast path passed it. */
-    byte[] text;
-    /** Whether {@link #data} is this record's own copy (else the chunk buffer, reused by the next read). */
-    boolean owned;
     String id;
     List<Problem> problems;
-    /** The record, bound ahead on a worker thread (parallel reading only), else null. */
+    /** The record, bound by the fast path or ahead on a worker thread, else null. */
     Record record;
   }
 
@@ -294,25 +304,34 @@ public final class RecordReader implements RecordSource {
     } else {
       p.data = copy ? Arrays.copyOfRange(c.data, c.offset, c.offset + c.length) : c.data;
       p.offset = copy ? 0 : c.offset;
-      p.owned = copy;
       p.length = c.length;
     }
     return p;
   }
 
-  /** Parses and validates (any thread): the fast path first, the tree and the full validator if needed. */
+  /**
+   * Parses and validates (any thread): the fast path first (which binds a clean record in the same pass when
+   * records are kept), the tree and the full validator if needed.
+   */
   private static void prepare(Pending p, RecordValidator validator, boolean keep) {
     if (p.early != null) {
       return;
     }
-    String cleanId = validator.fast().clean(p.data, p.offset, p.length);
-    if (cleanId != null) {
-      p.id = cleanId;
-      p.problems = List.of();
-      if (keep) {
-        p.text = p.owned ? p.data : Arrays.copyOfRange(p.data, p.offset, p.offset + p.length);
+    if (keep) {
+      Record record = validator.fast().bind(p.data, p.offset, p.length);
+      if (record != null) {
+        p.id = record.recordId();
+        p.problems = List.of();
+        p.record = record;
+        return;
       }
-      return;
+    } else {
+      String cleanId = validator.fast().clean(p.data, p.offset, p.length);
+      if (cleanId != null) {
+        p.id = cleanId;
+        p.problems = List.of();
+        return;
+      }
     }
     JsonNode tree;
     try {
@@ -338,12 +357,11 @@ public final class RecordReader implements RecordSource {
    * a consumer of records (as {@code chengxin assess}) gets them bound in parallel.
    */
   private static void bindAhead(Pending p) {
-    if (p.early != null || hasError(p.problems)) {
+    if (p.early != null || p.record != null || hasError(p.problems)) {
       return;
     }
-    p.record = p.text != null ? ReadResult.bindText(p.text) : RecordBinder.bind(p.tree);
+    p.record = RecordBinder.bind(p.tree);
     p.tree = null;
-    p.text = null;
   }
 
   private static boolean hasError(List<Problem> problems) {
@@ -358,10 +376,10 @@ public final class RecordReader implements RecordSource {
   /** Duplicates, locations and the result (the reader's thread, in input order). */
   private ReadResult finish(Pending p) {
     if (p.early != null) {
-      return new ReadResult(p.line, null, null, null, null, List.of(p.early));
+      return new ReadResult(p.line, null, null, null, List.of(p.early));
     }
     List<Problem> problems = p.problems;
-    if (p.id != null) {
+    if (p.id != null && ids != null) {
       long first = ids.firstLine(p.id, p.line);
       if (first != 0) {
         problems = new ArrayList<>(problems);
@@ -372,7 +390,7 @@ public final class RecordReader implements RecordSource {
     if (!problems.isEmpty()) {
       problems = locate(problems, p);
     }
-    return new ReadResult(p.line, p.id, p.tree, p.text, p.record, problems);
+    return new ReadResult(p.line, p.id, p.tree, p.record, problems);
   }
 
   private static List<Problem> locate(List<Problem> problems, Pending c) {

@@ -29,6 +29,19 @@ public interface RecordSource extends Iterator<ReadResult>, Closeable {
   void close();
 
   /**
+   * Stops checking that each {@code recordId} is new: a repeated ID is then no {@code DUPLICATE_RECORD_ID} and
+   * both records are read as they are. SPEC §3.1 has the check made by {@code validate} and {@code batch create}
+   * only; {@code assess} and the reports read a file without it. Call it before the first {@link #hasNext()}.
+   *
+   * <pre>{@code
+   * try (RecordSource in = RecordSource.open(path, RecordFormat.AUTO, UTF_8).withoutDuplicateCheck()) { ... }
+   * }</pre>
+   *
+   * @return this source
+   */
+  RecordSource withoutDuplicateCheck();
+
+  /**
    * Opens a file with the standard validator. {@link RecordFormat#AUTO}: {@code .ndjson}/{@code .jsonl}
    * NDJSON, {@code .json} JSON, {@code .xlsx} XLSX, {@code .csv} the penalty CSV when its first header is
    * 行政相对人名称 and else the flat CSV, anything else JSON or NDJSON by its first significant byte.

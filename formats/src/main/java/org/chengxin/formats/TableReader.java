@@ -44,7 +44,9 @@ import org.chengxin.formats.internal.XlsxRows;
  *   <li>Encoding (CSV): a UTF-8 BOM, or valid UTF-8, is UTF-8; with {@code GB18030} given, GB18030. The first
  *       byte that is not valid in the encoding ends the input with one {@code ENCODING} result at its row;
  *       nothing is ever decoded with replacement characters.
- *   <li>A {@code recordId} seen before in the same input is {@code DUPLICATE_RECORD_ID} on the later row.
+ *   <li>A {@code recordId} seen before in the same input is {@code DUPLICATE_RECORD_ID} on the later row
+ *       (unless {@link #withoutDuplicateCheck()}: SPEC §3.1 checks it in {@code validate} and {@code batch create}
+ *       only).
  * </ul>
  *
  * <pre>{@code
@@ -63,7 +65,8 @@ public final class TableReader implements RecordSource {
   private final RecordFormat format;
   private final boolean csv;
   private final RecordValidator validator;
-  private final RecordIdIndex ids = new RecordIdIndex();
+  /** The IDs seen so far, or null when duplicates are not checked. */
+  private RecordIdIndex ids = new RecordIdIndex();
   private TableLayout layout;
   private int width;
   private boolean ended;
@@ -140,6 +143,17 @@ public final class TableReader implements RecordSource {
     }
   }
 
+  /**
+   * {@inheritDoc}
+   *
+   * @return this reader
+   */
+  @Override
+  public TableReader withoutDuplicateCheck() {
+    ids = null;
+    return this;
+  }
+
   @Override
   public boolean hasNext() {
     if (next == null && !ended) {
@@ -209,7 +223,7 @@ public final class TableReader implements RecordSource {
       }
       TableLayout.Mapped m = layout.map(row);
       List<Problem> problems = m.problems;
-      if (m.recordId != null) {
+      if (m.recordId != null && ids != null) {
         long first = ids.firstLine(m.recordId, row.row);
         if (first != 0) {
           problems = new ArrayList<>(problems);

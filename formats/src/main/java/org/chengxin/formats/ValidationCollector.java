@@ -50,6 +50,10 @@ public final class ValidationCollector {
 
   /** Counts one record with its problems (already located); invalid when one of them is an ERROR. */
   public void accept(List<Problem> problems) {
+    if (problems.isEmpty()) {
+      valid++; // the usual case: no iterator
+      return;
+    }
     boolean error = false;
     for (Problem p : problems) {
       ProblemCode code = p.code();

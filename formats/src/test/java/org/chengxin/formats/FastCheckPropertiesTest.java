@@ -40,12 +40,22 @@ class FastCheckPropertiesTest {
     return fast.clean(b, 0, b.length);
   }
 
+  private org.chengxin.core.Record bind(String text) {
+    byte[] b = text.getBytes(StandardCharsets.UTF_8);
+    return fast.bind(b, 0, b.length);
+  }
+
+  /** The fast path says clean only for records without problems, and binds them as the tree path does. */
   private void impliesNoProblem(String text) {
     String id = clean(text);
+    org.chengxin.core.Record bound = bind(text);
+    assertThat(bound == null).as(text).isEqualTo(id == null);
     if (id != null) {
       List<Problem> problems = validator.validate(text);
       assertThat(problems).as(text).isEmpty();
-      assertThat(id).isEqualTo(CanonicalJson.read(text).recordId());
+      org.chengxin.core.Record fromTree = CanonicalJson.read(text);
+      assertThat(id).isEqualTo(fromTree.recordId());
+      assertThat(bound).as(text).isEqualTo(fromTree);
     }
   }
 
@@ -60,7 +70,10 @@ class FastCheckPropertiesTest {
   @Seed(5L)
   void passesEveryGeneratedCanonicalRecord(long seed) {
     Record r = new ValidRecords(seed).next("R-" + seed);
-    assertThat(clean(CanonicalJson.write(r))).as(r.recordId()).isEqualTo(r.recordId());
+    String text = CanonicalJson.write(r);
+    assertThat(clean(text)).as(r.recordId()).isEqualTo(r.recordId());
+    assertThat(bind(text)).as(text).isEqualTo(r);
+    impliesNoProblem(text);
   }
 
   @Test
@@ -90,6 +103,124 @@ class FastCheckPropertiesTest {
     if (GARBLED_SEEN.get() == GARBLED) {
       assertThat(PASSED.get()).isGreaterThan(10);
     }
+  }
+
+  /**
+   * Byte-level forms the fast path reads itself: whitespace between tokens and escapes in free text are fine;
+   * escapes in names or in codes and dates, bytes that are not strict UTF-8, control characters, leading zeros,
+   * fractions, trailing tokens and a BOM are "don't know" (and still never a wrong yes).
+   */
+  @ParameterizedTest(name = "{0}")
+  @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', value = {
+      "spaces around tokens          | true",
+      "an escaped quote in a name     | true",
+      "a unicode escape               | true",
+      "an escaped surrogate pair      | true",
+      "an escape in a field name      | false",
+      "an escape in a date            | false",
+      "a bad escape                   | false",
+      "a tab inside a string          | false",
+      "trailing garbage               | false",
+      "a second value                 | false",
+      "a byte order mark              | false",
+      "an overlong slash              | false",
+      "a UTF-8 surrogate              | false",
+      "a lone continuation byte       | false",
+      "a truncated sequence           | false",
+      "a supplementary character      | true",
+      "periodMonths 024               | false",
+      "periodMonths 24.0              | false",
+      "periodMonths 24                | true",
+      "true as tru                    | false"})
+  void bytesTheFastPathReadsItself(String form, boolean passes) {
+    String official = Fixtures.OFFICIAL;
+    byte[] text;
+    switch (form.trim()) {
+      case "spaces around tokens":
+        text = utf8(official.replace("\":", "\" :\t").replace("\",", "\"\r\n, ").replace("{", " { ") + "  ");
+        break;
+      case "an escaped quote in a name":
+        text = utf8(official.replace("柞水县", "柞水\\\"县"));
+        break;
+      case "a unicode escape":
+        text = utf8(official.replace("柞水县", "\\u67de水县"));
+        break;
+      case "an escaped surrogate pair":
+        text = utf8(official.replace("柞水县", "柞\\ud840\\udc0b水县"));
+        break;
+      case "an escape in a field name":
+        text = utf8(official.replace("\"position\"", "\"posit\\u0069on\""));
+        break;
+      case "an escape in a date":
+        text = utf8(official.replace("\"2024-", "\"\\u0032024-"));
+        break;
+      case "a bad escape":
+        text = utf8(official.replace("柞水县", "柞水\\x县"));
+        break;
+      case "a tab inside a string":
+        text = utf8(official.replace("柞水县", "柞水\t县"));
+        break;
+      case "trailing garbage":
+        text = utf8(official + "x");
+        break;
+      case "a second value":
+        text = utf8(official + " {}");
+        break;
+      case "a byte order mark":
+        text = utf8("\ufeff" + official);
+        break;
+      case "an overlong slash":
+        text = bytes(official, "柞水县", new byte[] {(byte) 0xC0, (byte) 0xAF});
+        break;
+      case "a UTF-8 surrogate":
+        text = bytes(official, "柞水县", new byte[] {(byte) 0xED, (byte) 0xA0, (byte) 0x80});
+        break;
+      case "a lone continuation byte":
+        text = bytes(official, "柞水县", new byte[] {(byte) 0x80});
+        break;
+      case "a truncated sequence":
+        text = bytes(official, "柞水县", new byte[] {(byte) 0xE6, (byte) 0x9F});
+        break;
+      case "a supplementary character":
+        text = utf8(official.replace("柞水县", "柞\uD840\uDC0B水县"));
+        break;
+      case "periodMonths 024":
+        text = utf8(official.replace("\"periodMonths\":24", "\"periodMonths\":024"));
+        break;
+      case "periodMonths 24.0":
+        text = utf8(official.replace("\"periodMonths\":24", "\"periodMonths\":24.0"));
+        break;
+      case "periodMonths 24":
+        text = utf8(official);
+        assertThat(official).contains("\"periodMonths\":24");
+        break;
+      default:
+        text = utf8(official.replace("true", "tru"));
+        assertThat(official).contains("true");
+    }
+    String id = fast.clean(text, 0, text.length);
+    assertThat(id != null).as(new String(text, StandardCharsets.UTF_8)).isEqualTo(passes);
+    if (passes) {
+      String s = new String(text, StandardCharsets.UTF_8);
+      assertThat(validator.validate(s)).isEmpty();
+      assertThat(fast.bind(text, 0, text.length)).isEqualTo(CanonicalJson.read(s));
+    }
+  }
+
+  private static byte[] utf8(String s) {
+    return s.getBytes(StandardCharsets.UTF_8);
+  }
+
+  /** The text with the first {@code target} replaced by raw bytes. */
+  private static byte[] bytes(String text, String target, byte[] raw) {
+    byte[] t = utf8(text);
+    byte[] find = utf8(target);
+    int at = new String(t, StandardCharsets.ISO_8859_1).indexOf(new String(find, StandardCharsets.ISO_8859_1));
+    java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+    out.write(t, 0, at);
+    out.write(raw, 0, raw.length);
+    out.write(t, at + find.length, t.length - at - find.length);
+    return out.toByteArray();
   }
 
   @Test

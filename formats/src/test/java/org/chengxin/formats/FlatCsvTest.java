@@ -119,6 +119,19 @@ class FlatCsvTest {
     assertThat(Tables.problems(results.get(2))).containsExactly("DUPLICATE_RECORD_ID@3:-=ZS-2024-0002");
   }
 
+  /** SPEC §3.1: without the duplicate check (assess, reports) the repeated row is a record like the first. */
+  @Test
+  void withoutTheDuplicateCheckARepeatedRecordIdIsARecord() {
+    List<ReadResult> results = new java.util.ArrayList<>();
+    try (TableReader reader = TableReader.of(
+        new java.io.ByteArrayInputStream(write(OFFICIAL, ORG, OFFICIAL).getBytes(StandardCharsets.UTF_8)))
+        .withoutDuplicateCheck()) {
+      reader.forEachRemaining(results::add);
+    }
+    assertThat(results.get(2).problems()).isEmpty();
+    assertThat(results.get(2).record()).contains(OFFICIAL);
+  }
+
   @Test
   void validateStreamOfATable() {
     ValidationReport report = Validation.validate(

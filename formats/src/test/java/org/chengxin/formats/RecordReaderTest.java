@@ -196,6 +196,22 @@ class RecordReaderTest {
     assertThat(results.get(3).problems().get(0).message(org.chengxin.core.Language.EN)).contains("line 1");
   }
 
+  /** SPEC §3.1: the duplicate check is for validate and batch create only; assess reads both records. */
+  @Test
+  void withoutTheDuplicateCheckARepeatedRecordIdIsReadAsItIs() {
+    byte[] text = (ORG + "\n" + OFFICIAL + "\n" + ORG + "\n").getBytes(StandardCharsets.UTF_8);
+    for (int threads : new int[] {1, 2}) {
+      List<ReadResult> results = new ArrayList<>();
+      try (RecordReader reader = RecordReader.of(new ByteArrayInputStream(text), RecordFormat.NDJSON,
+          RecordValidator.standard(), threads).withoutDuplicateCheck()) {
+        reader.forEachRemaining(results::add);
+      }
+      assertThat(results).extracting(ReadResult::isValid).containsExactly(true, true, true);
+      assertThat(results.get(2).problems()).isEmpty();
+      assertThat(results.get(2).record()).isEqualTo(results.get(0).record()).isPresent();
+    }
+  }
+
   @Test
   void autoDetectsByTheFirstSignificantByte() {
     assertThat(read("\n\n  [" + ORG + "]", RecordFormat.AUTO)).singleElement()

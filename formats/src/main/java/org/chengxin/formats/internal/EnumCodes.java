@@ -44,9 +44,9 @@ public final class EnumCodes<E extends Enum<E>> {
 
   private final Map<String, E> byName = new HashMap<>();
   private final String list;
-  /** Open addressing by {@link String#hashCode()} of the name, for {@link #get(char[], int, int)}. */
+  /** Open addressing by {@link String#hashCode()} of the name, for {@link #get(byte[], int, int)}. */
   private final E[] slots;
-  private final char[][] names;
+  private final byte[][] asciiNames;
 
   private EnumCodes(Class<E> type) {
     StringJoiner joiner = new StringJoiner(", ");
@@ -59,14 +59,14 @@ public final class EnumCodes<E extends Enum<E>> {
     int size = Integer.highestOneBit(constants.length * 4 - 1) << 1;
     this.slots = Arrays.copyOf(constants, size);
     Arrays.fill(slots, null);
-    this.names = new char[size][];
+    this.asciiNames = new byte[size][];
     for (E e : constants) {
       int i = e.name().hashCode() & (size - 1);
       while (slots[i] != null) {
         i = (i + 1) & (size - 1);
       }
       slots[i] = e;
-      names[i] = e.name().toCharArray();
+      asciiNames[i] = e.name().getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
     }
   }
 
@@ -76,22 +76,31 @@ public final class EnumCodes<E extends Enum<E>> {
   }
 
   /**
-   * The constant whose name is exactly {@code buf[offset, offset + length)}, or null: as {@link #get(String)},
-   * without making a String (the fast path reads codes from the parser's buffer).
+   * The constant whose name is exactly the ASCII bytes {@code buf[offset, offset + length)}, or null (a byte
+   * outside ASCII matches no name).
    */
-  public E get(char[] buf, int offset, int length) {
+  public E get(byte[] buf, int offset, int length) {
     int h = 0;
     for (int j = 0; j < length; j++) {
       h = 31 * h + buf[offset + j];
     }
     int mask = slots.length - 1;
     for (int i = h & mask; slots[i] != null; i = (i + 1) & mask) {
-      char[] n = names[i];
-      if (n.length == length && Arrays.equals(n, 0, length, buf, offset, offset + length)) {
+      byte[] n = asciiNames[i];
+      if (n.length == length && same(n, buf, offset)) {
         return slots[i];
       }
     }
     return null;
+  }
+
+  private static boolean same(byte[] name, byte[] buf, int offset) {
+    for (int j = 0; j < name.length; j++) {
+      if (name[j] != buf[offset + j]) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Every name, comma-separated, in declaration order. */

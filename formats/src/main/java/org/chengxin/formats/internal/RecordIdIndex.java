@@ -9,9 +9,11 @@ package org.chengxin.formats.internal;
 public final class RecordIdIndex {
   private static final double LOAD = 0.75;
 
-  private long[] keys = new long[1024];
-  /** High 32 bits: the second hash; low 32 bits: the first line (unsigned). */
-  private long[] meta = new long[1024];
+  /**
+   * Slot {@code i} is {@code table[2i]}, the first hash (0: free), and {@code table[2i + 1]}: high 32 bits the
+   * second hash, low 32 bits the first line (unsigned). Side by side, a lookup touches one cache line.
+   */
+  private long[] table = new long[2 * 1024];
   private int size;
   private int threshold = (int) (1024 * LOAD);
 
@@ -35,16 +37,17 @@ public final class RecordIdIndex {
     f = mix(f ^ id.length());
     long h1 = f == 0 ? 1 : f;
     int h2 = (int) (mix(g + id.length()) >>> 32);
-    int mask = keys.length - 1;
+    long[] t = table;
+    int mask = (t.length >>> 1) - 1;
     int i = (int) (h1 ^ (h1 >>> 32)) & mask;
-    while (keys[i] != 0) {
-      if (keys[i] == h1 && (int) (meta[i] >>> 32) == h2) {
-        return meta[i] & 0xFFFFFFFFL;
+    while (t[2 * i] != 0) {
+      if (t[2 * i] == h1 && (int) (t[2 * i + 1] >>> 32) == h2) {
+        return t[2 * i + 1] & 0xFFFFFFFFL;
       }
       i = (i + 1) & mask;
     }
-    keys[i] = h1;
-    meta[i] = ((long) h2 << 32) | (Math.min(line, 0xFFFFFFFFL) & 0xFFFFFFFFL);
+    t[2 * i] = h1;
+    t[2 * i + 1] = ((long) h2 << 32) | (Math.min(line, 0xFFFFFFFFL) & 0xFFFFFFFFL);
     if (++size > threshold) {
       grow();
     }
@@ -57,23 +60,23 @@ public final class RecordIdIndex {
   }
 
   private void grow() {
-    long[] oldKeys = keys;
-    long[] oldMeta = meta;
-    keys = new long[oldKeys.length * 2];
-    meta = new long[oldKeys.length * 2];
-    threshold = (int) (keys.length * LOAD);
-    int mask = keys.length - 1;
-    for (int j = 0; j < oldKeys.length; j++) {
-      long h1 = oldKeys[j];
+    long[] old = table;
+    long[] t = new long[old.length * 2];
+    int slots = t.length >>> 1;
+    threshold = (int) (slots * LOAD);
+    int mask = slots - 1;
+    for (int j = 0; j < old.length; j += 2) {
+      long h1 = old[j];
       if (h1 != 0) {
         int i = (int) (h1 ^ (h1 >>> 32)) & mask;
-        while (keys[i] != 0) {
+        while (t[2 * i] != 0) {
           i = (i + 1) & mask;
         }
-        keys[i] = h1;
-        meta[i] = oldMeta[j];
+        t[2 * i] = h1;
+        t[2 * i + 1] = old[j + 1];
       }
     }
+    table = t;
   }
 
   private static long mix(long h) {

@@ -33,20 +33,6 @@ public final class Syntax {
     return LocalDate.of(y, m, d);
   }
 
-  /** {@link #date(String)} over {@code b[off, off + len)}, without making a String (the fast path). */
-  static LocalDate date(char[] b, int off, int len) {
-    if (len != 10 || b[off + 4] != '-' || b[off + 7] != '-') {
-      return null;
-    }
-    int y = digits(b, off, off + 4);
-    int m = digits(b, off + 5, off + 7);
-    int d = digits(b, off + 8, off + 10);
-    if (y < 0 || m < 1 || m > 12 || d < 1 || d > Month.of(m).length(Year.isLeap(y))) {
-      return null;
-    }
-    return LocalDate.of(y, m, d);
-  }
-
   /**
    * A strict instant {@code YYYY-MM-DDTHH:MM:SS[.f{1,9}](Z|±HH:MM)} with a real date and time and an offset
    * within ±18:00, or null.
@@ -220,25 +206,6 @@ public final class Syntax {
     return USCC_VALUE[s.charAt(17)] == (31 - sum % 31) % 31 ? OK : CHECKSUM;
   }
 
-  /** {@link #uscc(String)} over {@code b[off, off + len)}, without making a String (the fast path). */
-  static int uscc(char[] b, int off, int len) {
-    if (len != 18) {
-      return FORMAT;
-    }
-    int sum = 0;
-    for (int i = 0; i < 18; i++) {
-      char c = b[off + i];
-      int v = c < 128 ? USCC_VALUE[c] : -1;
-      if (v < 0) {
-        return FORMAT;
-      }
-      if (i < 17) {
-        sum += v * USCC_WEIGHTS[i];
-      }
-    }
-    return USCC_VALUE[b[off + 17]] == (31 - sum % 31) % 31 ? OK : CHECKSUM;
-  }
-
   /**
    * Checks a citizen ID (R-ID-2): {@link #OK}, {@link #FORMAT}, {@link #BIRTHDATE} or {@link #CHECKSUM}, in
    * the order of {@code CitizenIdNumber.check}.
@@ -276,22 +243,231 @@ public final class Syntax {
     return LocalDate.of(y, m, d);
   }
 
-  /** At most 100 characters of a bad value, for a problem's {@code value}. */
-  public static String clip(String s) {
-    return s.length() <= 100 ? s : s.substring(0, 100) + "…";
+  // The fast path's forms over UTF-8 bytes b[off, off + len): the same verdicts as the String forms above, no
+  // objects made (FastCheck).
+
+  /** {@link #date(String)} over bytes, as {@code yyyy * 10000 + mm * 100 + dd} (ordered as the dates), or -1. */
+  static int date(byte[] b, int off, int len) {
+    if (len != 10 || b[off + 4] != '-' || b[off + 7] != '-') {
+      return -1;
+    }
+    int y = digits(b, off, off + 4);
+    int m = digits(b, off + 5, off + 7);
+    int d = digits(b, off + 8, off + 10);
+    return y < 0 || m < 1 || m > 12 || d < 1 || d > monthLength(y, m) ? -1 : y * 10000 + m * 100 + d;
   }
 
-  /** The non-negative number written by the ASCII digits in [from, to), or -1. */
-  private static int digits(char[] b, int from, int to) {
+  /** The date of {@link #date(byte[], int, int)}'s number. */
+  static LocalDate localDate(int yyyymmdd) {
+    return LocalDate.of(yyyymmdd / 10000, yyyymmdd / 100 % 100, yyyymmdd % 100);
+  }
+
+  private static int monthLength(int y, int m) {
+    if (m == 2) {
+      return (y & 3) == 0 && (y % 100 != 0 || y % 400 == 0) ? 29 : 28;
+    }
+    return m == 4 || m == 6 || m == 9 || m == 11 ? 30 : 31;
+  }
+
+  /** Whether bytes are an instant {@link #instant(String)} accepts. */
+  static boolean isInstant(byte[] b, int off, int n) {
+    if (n < 20 || b[off + 10] != 'T' || b[off + 13] != ':' || b[off + 16] != ':' || date(b, off, 10) < 0) {
+      return false;
+    }
+    int h = digits(b, off + 11, off + 13);
+    int mi = digits(b, off + 14, off + 16);
+    int sec = digits(b, off + 17, off + 19);
+    if (h < 0 || h > 23 || mi < 0 || mi > 59 || sec < 0 || sec > 59) {
+      return false;
+    }
+    int i = 19;
+    if (b[off + i] == '.') {
+      int start = ++i;
+      while (i < n && b[off + i] >= '0' && b[off + i] <= '9') {
+        i++;
+      }
+      if (i - start < 1 || i - start > 9) {
+        return false;
+      }
+    }
+    if (i == n - 1) {
+      return b[off + i] == 'Z';
+    }
+    if (i != n - 6 || b[off + i] != '+' && b[off + i] != '-' || b[off + i + 3] != ':') {
+      return false;
+    }
+    int oh = digits(b, off + i + 1, off + i + 3);
+    int om = digits(b, off + i + 4, off + i + 6);
+    return oh >= 0 && om >= 0 && om <= 59 && oh * 60 + om <= 18 * 60;
+  }
+
+  /**
+   * The instant of bytes that {@link #isInstant(byte[], int, int)} accepts: the same value as
+   * {@link #instant(String)}, read from the bytes in place.
+   */
+  static OffsetDateTime instant(byte[] b, int off, int n) {
+    int nano = 0;
+    int i = 19;
+    if (b[off + i] == '.') {
+      int start = ++i;
+      while (i < n && b[off + i] >= '0' && b[off + i] <= '9') {
+        i++;
+      }
+      nano = digits(b, off + start, off + i);
+      for (int k = i - start; k < 9; k++) {
+        nano *= 10;
+      }
+    }
+    ZoneOffset offset = ZoneOffset.UTC;
+    if (b[off + i] != 'Z') {
+      int seconds = digits(b, off + i + 1, off + i + 3) * 3600 + digits(b, off + i + 4, off + i + 6) * 60;
+      offset = offset(b[off + i] == '-' ? -seconds : seconds);
+    }
+    return OffsetDateTime.of(localDate(date(b, off, 10)), LocalTime.of(digits(b, off + 11, off + 13),
+        digits(b, off + 14, off + 16), digits(b, off + 17, off + 19), nano), offset);
+  }
+
+  /** Offsets of whole quarter hours, made once (±18:00 is 72 quarters either side). */
+  private static final ZoneOffset[] QUARTERS = new ZoneOffset[145];
+
+  private static ZoneOffset offset(int seconds) {
+    if (seconds % 900 != 0) {
+      return ZoneOffset.ofTotalSeconds(seconds);
+    }
+    int q = seconds / 900 + 72;
+    ZoneOffset z = QUARTERS[q];
+    if (z == null) {
+      z = ZoneOffset.ofTotalSeconds(seconds); // immutable: a racing thread makes an equal one
+      QUARTERS[q] = z;
+    }
+    return z;
+  }
+
+  /** Whether bytes are a canonical amount ({@link #moneyProblem(String)} is null). */
+  static boolean isMoney(byte[] b, int off, int n) {
+    int i = 0;
+    if (n > 0 && b[off] == '0') {
+      i = 1;
+    } else {
+      while (i < n && b[off + i] >= '0' && b[off + i] <= '9') {
+        i++;
+      }
+    }
+    if (i == 0) {
+      return false;
+    }
+    if (i == n) {
+      return true;
+    }
+    int frac = n - i - 1;
+    if (b[off + i] != '.' || frac < 1 || frac > 2) {
+      return false;
+    }
+    for (int k = i + 1; k < n; k++) {
+      if (b[off + k] < '0' || b[off + k] > '9') {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** {@link #isRecordIdCharset(String)} over bytes (a byte outside ASCII is not in the set). */
+  static boolean isRecordIdCharset(byte[] b, int off, int n) {
+    for (int i = off; i < off + n; i++) {
+      byte c = b[i];
+      boolean ok = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')
+          || c == '.' || c == '_' || c == ':' || c == '-';
+      if (!ok) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** {@link #isUnitCode(String)} over bytes. */
+  static boolean isUnitCode(byte[] b, int off, int n) {
+    if (n < 2 || n > 32 || b[off] < 'A' || b[off] > 'Z') {
+      return false;
+    }
+    for (int i = off + 1; i < off + n; i++) {
+      byte c = b[i];
+      if (!((c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_')) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Six ASCII digits as their number, or -1 ({@link #isSixDigits(String)}). */
+  static int sixDigits(byte[] b, int off, int n) {
+    return n == 6 ? digits(b, off, off + 6) : -1;
+  }
+
+  /** {@link #uscc(String)} over bytes. */
+  static int uscc(byte[] b, int off, int len) {
+    if (len != 18) {
+      return FORMAT;
+    }
+    int sum = 0;
+    for (int i = 0; i < 18; i++) {
+      int c = b[off + i];
+      int v = c >= 0 ? USCC_VALUE[c] : -1;
+      if (v < 0) {
+        return FORMAT;
+      }
+      if (i < 17) {
+        sum += v * USCC_WEIGHTS[i];
+      }
+    }
+    return USCC_VALUE[b[off + 17]] == (31 - sum % 31) % 31 ? OK : CHECKSUM;
+  }
+
+  /** {@link #citizenId(String)} over bytes. */
+  static int citizenId(byte[] b, int off, int len) {
+    if (len != 18) {
+      return FORMAT;
+    }
+    int sum = 0;
+    for (int i = 0; i < 17; i++) {
+      int c = b[off + i];
+      if (c < '0' || c > '9') {
+        return FORMAT;
+      }
+      sum += (c - '0') * ID_WEIGHTS[i];
+    }
+    int last = b[off + 17];
+    if ((last < '0' || last > '9') && last != 'X') {
+      return FORMAT;
+    }
+    if (birthDate(b, off) < 0) {
+      return BIRTHDATE;
+    }
+    return "10X98765432".charAt(sum % 11) == last ? OK : CHECKSUM;
+  }
+
+  /** {@link #birthDate(String)} over the bytes of an ID-like text at {@code off}, as a date number, or -1. */
+  static int birthDate(byte[] b, int off) {
+    int y = digits(b, off + 6, off + 10);
+    int m = digits(b, off + 10, off + 12);
+    int d = digits(b, off + 12, off + 14);
+    return y < 0 || m < 1 || m > 12 || d < 1 || d > monthLength(y, m) ? -1 : y * 10000 + m * 100 + d;
+  }
+
+  private static int digits(byte[] b, int from, int to) {
     int v = 0;
     for (int i = from; i < to; i++) {
-      char c = b[i];
+      int c = b[i];
       if (c < '0' || c > '9') {
         return -1;
       }
       v = v * 10 + (c - '0');
     }
     return v;
+  }
+
+  /** At most 100 characters of a bad value, for a problem's {@code value}. */
+  public static String clip(String s) {
+    return s.length() <= 100 ? s : s.substring(0, 100) + "…";
   }
 
   static int digits(String s, int from, int to) {

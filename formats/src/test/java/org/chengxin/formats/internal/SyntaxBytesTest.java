@@ -1,0 +1,56 @@
+package org.chengxin.formats.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.time.OffsetDateTime;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** The fast path's byte forms of the scalar checks give the String forms' verdicts and values (SPEC §3). */
+class SyntaxBytesTest {
+
+  private static byte[] ascii(String s) {
+    return ("xx" + s + "yy").getBytes(StandardCharsets.UTF_8); // read at offset 2: no form may read past its end
+  }
+
+  /** Instants: the value read from bytes is the one {@link Syntax#instant(String)} makes. */
+  @ParameterizedTest
+  @ValueSource(strings = {"2024-03-08T09:30:00+08:00", "2024-03-08T09:30:00Z", "2024-03-08T09:30:00-00:00",
+      "2021-02-23T08:26:59.41-05:30", "2000-02-29T23:59:59.123456789+18:00", "1999-12-31T00:00:00.1-18:00",
+      "2024-03-08T09:30:00+05:50", "2024-03-08T09:30:00+14:45",
+      // not instants: no zone, hour 24, offset over 18:00, 10 fraction digits, 2023-02-29, lower-case z
+      "2024-03-08T09:30:00", "2024-03-08T24:00:00Z", "2024-03-08T09:30:00+18:01", "2024-03-08T09:30:00.1234567891Z",
+      "2023-02-29T09:30:00Z", "2024-03-08T09:30:00z", "2024-03-08 09:30:00Z", "2024-03-08T09:30:00.Z"})
+  void instantsFromBytes(String s) {
+    byte[] b = ascii(s);
+    OffsetDateTime expected = Syntax.instant(s);
+    assertThat(Syntax.isInstant(b, 2, s.length())).isEqualTo(expected != null);
+    if (expected != null) {
+      assertThat(Syntax.instant(b, 2, s.length())).isEqualTo(expected);
+      assertThat(Syntax.instant(b, 2, s.length()).getOffset()).isEqualTo(expected.getOffset());
+    }
+  }
+
+  /** Money (R-ID-5): the byte form accepts exactly what moneyProblem finds nothing in. */
+  @ParameterizedTest
+  @ValueSource(strings = {"0", "0.5", "0.50", "1000.00", "12", "", "-1", "01", "1.", "1.234", ".5", "1e3", "1,000",
+      "１０"})
+  void moneyFromBytes(String s) {
+    byte[] b = ascii(s);
+    assertThat(Syntax.isMoney(b, 2, b.length - 4)).as(s).isEqualTo(Syntax.moneyProblem(s) == null);
+  }
+
+  /** Dates: strict YYYY-MM-DD real dates, as the String form. */
+  @ParameterizedTest
+  @ValueSource(strings = {"2024-02-29", "2023-02-29", "1900-02-29", "2000-02-29", "2024-04-31", "2024-12-31",
+      "2024-13-01", "2024-00-10", "2024-1-10", "20240110", "0000-01-01"})
+  void datesFromBytes(String s) {
+    byte[] b = ascii(s);
+    int d = Syntax.date(b, 2, s.length());
+    assertThat(d >= 0).as(s).isEqualTo(Syntax.date(s) != null);
+    if (d >= 0) {
+      assertThat(Syntax.localDate(d)).isEqualTo(Syntax.date(s));
+    }
+  }
+}
