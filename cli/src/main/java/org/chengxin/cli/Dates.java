@@ -1,5 +1,6 @@
 package org.chengxin.cli;
 
+import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
@@ -8,17 +9,58 @@ import picocli.CommandLine.TypeConversionException;
 
 /** Strict {@code YYYY-MM-DD} dates on the command line. */
 final class Dates {
-  private static final DateTimeFormatter ISO = DateTimeFormatter.ofPattern("uuuu-MM-dd")
-      .withResolverStyle(ResolverStyle.STRICT);
+
+  /** Built on first use only: most runs name a plain date, which needs no formatter. */
+  private static final class Iso {
+    static final DateTimeFormatter FORMAT = DateTimeFormatter.ofPattern("uuuu-MM-dd")
+        .withResolverStyle(ResolverStyle.STRICT);
+  }
 
   private Dates() {}
 
   /** Parses {@code 2024-03-01}; anything else (including {@code 2024-02-30}) is a usage error. */
   static LocalDate parse(String text) {
+    LocalDate plain = plain(text);
+    if (plain != null) {
+      return plain;
+    }
     try {
-      return LocalDate.parse(text, ISO);
+      return LocalDate.parse(text, Iso.FORMAT);
     } catch (DateTimeParseException e) {
       throw new TypeConversionException("'" + text + "' is not a date YYYY-MM-DD");
     }
+  }
+
+  /**
+   * Exactly {@code DDDD-DD-DD} naming a real day: that day (what the strict {@code uuuu-MM-dd} formatter gives);
+   * else {@code null}, and the formatter decides.
+   */
+  static LocalDate plain(String text) {
+    if (text == null || text.length() != 10 || text.charAt(4) != '-' || text.charAt(7) != '-') {
+      return null;
+    }
+    int year = digits(text, 0, 4);
+    int month = digits(text, 5, 7);
+    int day = digits(text, 8, 10);
+    if (year < 0 || month < 0 || day < 0) {
+      return null;
+    }
+    try {
+      return LocalDate.of(year, month, day);
+    } catch (DateTimeException e) {
+      return null;
+    }
+  }
+
+  private static int digits(String text, int from, int to) {
+    int value = 0;
+    for (int i = from; i < to; i++) {
+      char c = text.charAt(i);
+      if (c < '0' || c > '9') {
+        return -1;
+      }
+      value = value * 10 + (c - '0');
+    }
+    return value;
   }
 }

@@ -77,7 +77,8 @@ public final class Main implements Callable<Integer> {
         }
         return ExitCodes.OK;
       }
-      code = commandLine(out, err, args).execute(args);
+      PlainRun plain = PlainRun.parse(args);
+      code = plain != null ? plain.execute(out, err) : commandLine(out, err, args).execute(args);
     } catch (LinkageError e) {
       // A broken class path or a failing static initialiser: still one line, never a stack trace.
       Language language = LangOption.fromArgs(args);
@@ -161,10 +162,14 @@ public final class Main implements Callable<Integer> {
   }
 
   private static int handleParameterException(ParameterException ex, String[] args) {
+    return usageError(ex.getCommandLine().getErr(), ex.getCommandLine().getCommandSpec().qualifiedName(),
+        ex.getMessage(), args);
+  }
+
+  /** A usage error: one line on {@code err} naming the command; exit code 2. */
+  static int usageError(PrintWriter err, String command, String message, String[] args) {
     Language language = LangOption.fromArgs(args);
-    PrintWriter err = ex.getCommandLine().getErr();
-    String command = ex.getCommandLine().getCommandSpec().qualifiedName();
-    String detail = oneLine(ex.getMessage());
+    String detail = oneLine(message);
     if (language == Language.ZH) {
       err.println(command + "：用法错误：" + detail + "（运行 " + command + " --help 查看用法）");
     } else {
@@ -175,17 +180,23 @@ public final class Main implements Callable<Integer> {
   }
 
   private static int handleExecutionException(Exception ex, CommandLine cl, ParseResult parseResult) {
-    Language language = LangOption.fromArgs(parseResult.originalArgs().toArray(new String[0]));
-    PrintWriter err = cl.getErr();
-    String prefix = cl.getCommandSpec().qualifiedName() + (language == Language.ZH ? "：" : ": ");
+    String[] args = parseResult.originalArgs().toArray(new String[0]);
+    if (ex instanceof ParameterException) {
+      return handleParameterException((ParameterException) ex, args);
+    }
+    return executionError(ex, cl.getErr(), cl.getCommandSpec().qualifiedName(), args);
+  }
+
+  /** An exception from running a command: one line on {@code err}; its exit code (2 unless a CliException's). */
+  static int executionError(Exception ex, PrintWriter err, String command, String[] args) {
+    Language language = LangOption.fromArgs(args);
+    String prefix = command + (language == Language.ZH ? "：" : ": ");
     int code = ExitCodes.USAGE;
     String message;
     if (ex instanceof CliException) {
       CliException e = (CliException) ex;
       code = e.exitCode();
       message = e.message(language);
-    } else if (ex instanceof ParameterException) {
-      return handleParameterException((ParameterException) ex, parseResult.originalArgs().toArray(new String[0]));
     } else if (ex instanceof UncheckedIOException || ex.getCause() instanceof IOException) {
       message = ioMessage((IOException) ex.getCause(), language);
     } else if (ex instanceof IOException) {

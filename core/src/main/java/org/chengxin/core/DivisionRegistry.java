@@ -3,12 +3,14 @@ package org.chengxin.core;
 import static java.util.Objects.requireNonNull;
 
 import java.io.BufferedReader;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.net.URL;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.Enumeration;
 import java.util.HashSet;
@@ -42,10 +44,35 @@ public final class DivisionRegistry {
     static final DivisionRegistry NATIONAL = load(DivisionRegistry.class.getClassLoader());
   }
 
-  private final Map<String, String> names;
+  /** The known codes as numbers, ascending: a binary search answers {@link #isKnown}. */
+  private final int[] codes;
+  /** The names, in the order of {@link #codes}; an entry is null until first read from {@link #text}. */
+  private final String[] names;
+  /** The national file's text, or null: the name of {@code codes[i]} is {@code text[starts[i], ends[i])}. */
+  private final String text;
+  private final int[] starts;
+  private final int[] ends;
+  /** {@link #codes()}, built on first use. */
+  private volatile Map<String, String> map;
 
-  private DivisionRegistry(Map<String, String> names) {
-    this.names = Collections.unmodifiableMap(names);
+  private DivisionRegistry(int[] codes, String[] names, String text, int[] starts, int[] ends) {
+    this.codes = codes;
+    this.names = names;
+    this.text = text;
+    this.starts = starts;
+    this.ends = ends;
+  }
+
+  private static DivisionRegistry of(Map<String, String> sorted) {
+    int[] codes = new int[sorted.size()];
+    String[] names = new String[codes.length];
+    int i = 0;
+    for (Map.Entry<String, String> e : sorted.entrySet()) {
+      codes[i] = Integer.parseInt(e.getKey());
+      names[i] = e.getValue();
+      i++;
+    }
+    return new DivisionRegistry(codes, names, null, null, null);
   }
 
   /** The national list plus the extension files visible to this class's loader, loaded once. */
@@ -61,26 +88,88 @@ public final class DivisionRegistry {
    */
   public static DivisionRegistry load(ClassLoader loader) {
     requireNonNull(loader, "loader");
-    Map<String, String> names = new TreeMap<>();
-    try (InputStream in = loader.getResourceAsStream(NATIONAL_RESOURCE)) {
-      if (in == null) {
-        throw new ChengxinException("resource " + NATIONAL_RESOURCE + " is missing from the class path");
+    try {
+      byte[] national;
+      try (InputStream in = loader.getResourceAsStream(NATIONAL_RESOURCE)) {
+        if (in == null) {
+          throw new ChengxinException("resource " + NATIONAL_RESOURCE + " is missing from the class path");
+        }
+        national = in.readAllBytes();
       }
-      read(in, NATIONAL_RESOURCE, names);
       Enumeration<URL> extensions = loader.getResources(EXTENSION_RESOURCE);
+      if (!extensions.hasMoreElements()) {
+        DivisionRegistry quick = quick(new String(national, StandardCharsets.UTF_8));
+        if (quick != null) {
+          return quick;
+        }
+      }
+      Map<String, String> names = new TreeMap<>();
+      read(new ByteArrayInputStream(national), NATIONAL_RESOURCE, names);
       while (extensions.hasMoreElements()) {
         URL url = extensions.nextElement();
         try (InputStream ext = url.openStream()) {
           read(ext, url.toString(), names);
         }
       }
+      return of(names);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read division codes", e);
     }
-    return new DivisionRegistry(names);
   }
 
-  private static void read(InputStream in, String source, Map<String, String> names) throws IOException {
+  /**
+   * The registry of one file whose every line is blank ({@code ""}), a comment ({@code #…}) or exactly
+   * {@code DDDDDD NAME} (six digits, one space, a name that neither starts nor ends with white space), in
+   * ascending code order, without {@code \r}: then {@link #read} would give the same map. Otherwise {@code null},
+   * and {@link #read} reads the file (and words any error).
+   */
+  static DivisionRegistry quick(String text) {
+    if (text.indexOf('\r') >= 0) {
+      return null;
+    }
+    int lines = 1;
+    for (int i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) {
+      lines++;
+    }
+    int[] codes = new int[lines];
+    int[] starts = new int[lines];
+    int[] ends = new int[lines];
+    int n = 0;
+    int previous = -1;
+    int length = text.length();
+    for (int at = 0; at < length; ) {
+      int end = text.indexOf('\n', at);
+      if (end < 0) {
+        end = length;
+      }
+      if (end > at && text.charAt(at) != '#') {
+        if (end - at < 8 || text.charAt(at + 6) != ' ' || Character.isWhitespace(text.charAt(at + 7))
+            || Character.isWhitespace(text.charAt(end - 1))) {
+          return null;
+        }
+        int code = 0;
+        for (int i = at; i < at + 6; i++) {
+          char c = text.charAt(i);
+          if (c < '0' || c > '9') {
+            return null;
+          }
+          code = code * 10 + (c - '0');
+        }
+        if (code <= previous) {
+          return null;
+        }
+        previous = code;
+        codes[n] = code;
+        starts[n] = at + 7;
+        ends[n] = end;
+        n++;
+      }
+      at = end + 1;
+    }
+    return new DivisionRegistry(Arrays.copyOf(codes, n), new String[n], text, starts, ends);
+  }
+
+  static void read(InputStream in, String source, Map<String, String> names) throws IOException {
     BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
     Set<String> inThisFile = new HashSet<>();
     String line;
@@ -109,16 +198,56 @@ public final class DivisionRegistry {
 
   /** Whether the code is known; false for null. */
   public boolean isKnown(String code) {
-    return code != null && names.containsKey(code);
+    return indexOf(code) >= 0;
   }
 
   /** The name of a known code, e.g. {@code 611026} → 柞水县. */
   public Optional<String> name(String code) {
-    return code == null ? Optional.empty() : Optional.ofNullable(names.get(code));
+    int i = indexOf(code);
+    return i < 0 ? Optional.empty() : Optional.of(nameAt(i));
   }
 
   /** Every known code with its name, sorted by code. */
   public Map<String, String> codes() {
-    return names;
+    Map<String, String> m = map;
+    if (m == null) {
+      Map<String, String> all = new TreeMap<>();
+      for (int i = 0; i < codes.length; i++) {
+        all.put(code(codes[i]), nameAt(i));
+      }
+      m = Collections.unmodifiableMap(all);
+      map = m;
+    }
+    return m;
+  }
+
+  /** The index of a code in {@link #codes}, or a negative number when it is not six digits or not known. */
+  private int indexOf(String code) {
+    if (code == null || code.length() != 6) {
+      return -1;
+    }
+    int value = 0;
+    for (int i = 0; i < 6; i++) {
+      char c = code.charAt(i);
+      if (c < '0' || c > '9') {
+        return -1;
+      }
+      value = value * 10 + (c - '0');
+    }
+    return Arrays.binarySearch(codes, value);
+  }
+
+  private String nameAt(int i) {
+    String name = names[i];
+    if (name == null) {
+      name = text.substring(starts[i], ends[i]); // a racing thread computes an equal string: harmless
+      names[i] = name;
+    }
+    return name;
+  }
+
+  private static String code(int value) {
+    String digits = Integer.toString(value);
+    return "000000".substring(digits.length()) + digits;
   }
 }

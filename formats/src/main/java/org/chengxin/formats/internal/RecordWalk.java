@@ -2,8 +2,6 @@ package org.chengxin.formats.internal;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.LocalDate;
-import java.util.Collections;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.chengxin.core.Category;
@@ -60,9 +58,35 @@ public final class RecordWalk {
     this.divisions = divisions;
   }
 
-  /** The codes of a registry as a hash set, built once per validator (the registry is a sorted map). */
+  /**
+   * The codes of a registry as a read-only set whose {@code contains} is the registry's {@code isKnown} (a binary
+   * search over the codes as numbers): nothing is copied, and no name is read.
+   */
   public static Set<String> knownDivisions(DivisionRegistry registry) {
-    return Collections.unmodifiableSet(new HashSet<>(registry.codes().keySet()));
+    return new KnownDivisions(registry);
+  }
+
+  private static final class KnownDivisions extends java.util.AbstractSet<String> {
+    private final DivisionRegistry registry;
+
+    KnownDivisions(DivisionRegistry registry) {
+      this.registry = registry;
+    }
+
+    @Override
+    public boolean contains(Object o) {
+      return o instanceof String && registry.isKnown((String) o);
+    }
+
+    @Override
+    public java.util.Iterator<String> iterator() {
+      return registry.codes().keySet().iterator();
+    }
+
+    @Override
+    public int size() {
+      return registry.codes().size();
+    }
   }
 
   /** Validates a record tree and returns its problems. */
