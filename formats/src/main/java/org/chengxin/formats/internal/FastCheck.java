@@ -4,6 +4,7 @@ import static java.nio.charset.StandardCharsets.ISO_8859_1;
 import static java.nio.charset.StandardCharsets.UTF_8;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -128,9 +129,10 @@ public final class FastCheck {
   private static final int E_GROUNDS = 52;
   private static final int E_APPROVED = 53;
   private static final int E_REASON = 54;
-  /** The slots holding USCCs and amounts: made into values in {@link Walk#build()}, each kind at one place. */
+  /** The slots holding USCCs, amounts and dates (but events'): made into values in {@link Walk#build()}, each kind at one place. */
   private static final int[] USCC_SLOTS = {S_USCC, S_EMPLOYER_USCC, D_AUTHORITY_USCC, SO_USCC};
   private static final int[] MONEY_SLOTS = {D_FINE, D_CONFISCATED, I_LOSS};
+  private static final int[] DATE_SLOTS = {D_DECIDED, D_EFFECTIVE, T_ACT_ENDED, T_RECTIFICATION_DUE, T_PUBLISHED};
 
   // Value kinds, in the order of {@link Kind}: how a member's value is read and checked.
   private static final byte V_OBJECT = 0;
@@ -736,20 +738,10 @@ public final class FastCheck {
 
 
     /**
-     * The record, once {@link #record()} passed it while binding: the identifiers and amounts are made here, each
-     * kind at one place (one copy of its parser for the JIT, not one per field).
+     * The record, once {@link #record()} passed it while binding, part by part ({@link Part}; the identifiers,
+     * amounts and dates first, each kind at one place: one copy of its parser for the JIT, not one per field).
      */
     Record build() {
-      for (int s : USCC_SLOTS) {
-        if (has(s)) {
-          obj[s] = UnifiedSocialCreditCode.parse((String) obj[s]);
-        }
-      }
-      for (int s : MONEY_SLOTS) {
-        if (has(s)) {
-          obj[s] = new BigDecimal((String) obj[s]);
-        }
-      }
       Record.Builder rb = Record.builder().schemaVersion("1.0").recordId(recordId)
           .jurisdiction((String) obj[T_JURISDICTION]).category((Category) obj[T_CATEGORY]).tier((Tier) obj[T_TIER]);
       // One call site for every part: each part (and the builders it inlines) is compiled on its own.
@@ -761,7 +753,7 @@ public final class FastCheck {
 
     /** The members only an official has (rare: kept out of {@link #buildSubject()}). */
     private void official(Subject.Builder sb) {
-      sb.idNumber(CitizenIdNumber.parse((String) obj[S_ID_NUMBER])).employerName((String) obj[S_EMPLOYER_NAME])
+      sb.idNumber((CitizenIdNumber) obj[S_ID_NUMBER]).employerName((String) obj[S_EMPLOYER_NAME])
           .employerUscc((UnifiedSocialCreditCode) obj[S_EMPLOYER_USCC]);
       if (has(S_POSITION)) {
         sb.position((String) obj[S_POSITION]);
@@ -1074,6 +1066,39 @@ public final class FastCheck {
 
   /** The parts of a bound record; one call site, as {@link Kind}. */
   private enum Part {
+    /** First: the identifiers, amounts and dates from their strings and numbers, each kind at one place. */
+    VALUES {
+      @Override
+      void apply(Walk w, Record.Builder rb) {
+        for (int s : USCC_SLOTS) {
+          if (w.has(s)) {
+            w.obj[s] = UnifiedSocialCreditCode.parse((String) w.obj[s]);
+          }
+        }
+        for (int s : MONEY_SLOTS) {
+          if (w.has(s)) {
+            w.obj[s] = new BigDecimal((String) w.obj[s]);
+          }
+        }
+        for (int s : DATE_SLOTS) {
+          if (w.has(s)) {
+            w.obj[s] = Syntax.localDate(w.num[s]);
+          }
+        }
+      }
+    },
+    /** Then the subject's division and ID number (an official's: a part of its own, out of the hot code). */
+    IDENTITY {
+      @Override
+      void apply(Walk w, Record.Builder rb) {
+        if (w.has(S_DIVISION)) {
+          w.obj[S_DIVISION] = DivisionCode.parse((String) w.obj[S_DIVISION]);
+        }
+        if (w.has(S_ID_NUMBER)) {
+          w.obj[S_ID_NUMBER] = CitizenIdNumber.parse((String) w.obj[S_ID_NUMBER]);
+        }
+      }
+    },
     SUBJECT {
       @Override
       void apply(Walk w, Record.Builder rb) {
@@ -1085,7 +1110,7 @@ public final class FastCheck {
           sb.level((AdministrativeLevel) w.obj[S_LEVEL]);
         }
         if (w.has(S_DIVISION)) {
-          sb.divisionCode(DivisionCode.parse((String) w.obj[S_DIVISION]));
+          sb.divisionCode((DivisionCode) w.obj[S_DIVISION]);
         }
         if (w.has(S_PRINCIPAL)) {
           sb.principalName((String) w.obj[S_PRINCIPAL]);
@@ -1102,9 +1127,9 @@ public final class FastCheck {
       void apply(Walk w, Record.Builder rb) {
         Decision.Builder db = Decision.builder().documentNumber((String) w.obj[D_DOCUMENT])
             .authorityName((String) w.obj[D_AUTHORITY]).authorityUscc((UnifiedSocialCreditCode) w.obj[D_AUTHORITY_USCC])
-            .decidedOn(Syntax.localDate(w.num[D_DECIDED])).content((String) w.obj[D_CONTENT]);
+            .decidedOn((LocalDate) w.obj[D_DECIDED]).content((String) w.obj[D_CONTENT]);
         if (w.has(D_EFFECTIVE)) {
-          db.effectiveOn(Syntax.localDate(w.num[D_EFFECTIVE]));
+          db.effectiveOn((LocalDate) w.obj[D_EFFECTIVE]);
         }
         if (w.has(D_FACTS)) {
           db.facts((String) w.obj[D_FACTS]);
@@ -1147,16 +1172,16 @@ public final class FastCheck {
           rb.impact(w.buildImpact());
         }
         if (w.has(T_ACT_ENDED)) {
-          rb.actEndedOn(Syntax.localDate(w.num[T_ACT_ENDED]));
+          rb.actEndedOn((LocalDate) w.obj[T_ACT_ENDED]);
         }
         if (w.has(T_RECTIFICATION_DUE)) {
-          rb.rectificationDueOn(Syntax.localDate(w.num[T_RECTIFICATION_DUE]));
+          rb.rectificationDueOn((LocalDate) w.obj[T_RECTIFICATION_DUE]);
         }
         if (w.has(T_DISCLOSURE)) {
           rb.disclosureRestriction((DisclosureRestriction) w.obj[T_DISCLOSURE]);
         }
         if (w.has(T_PUBLISHED)) {
-          rb.publishedOn(Syntax.localDate(w.num[T_PUBLISHED]));
+          rb.publishedOn((LocalDate) w.obj[T_PUBLISHED]);
         }
         if (w.events != null) {
           rb.addAllEvents(w.events);
