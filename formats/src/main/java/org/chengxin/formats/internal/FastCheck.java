@@ -151,7 +151,7 @@ public final class FastCheck {
   private static final byte V_DIVISION = 13;
   private static final byte V_CITIZEN_ID = 14;
   private static final byte V_JURISDICTION = 15;
-  /** The code tables a {@link #V_ENUM} or {@link #V_CODES} slot names by index ({@link #PARAM}). */
+  /** The code tables a {@link #V_ENUM} or {@link #V_CODES} slot names by index (its {@link #PARAM}). */
   private static final EnumCodes<?>[] CODE_TABLES = {EnumCodes.SUBJECT_KIND, EnumCodes.LEVEL, EnumCodes.CATEGORY,
       EnumCodes.DOMAIN, EnumCodes.TIER, EnumCodes.DISCLOSURE, EnumCodes.SOCIAL_IMPACT, EnumCodes.PENALTY_TYPE,
       EnumCodes.SANCTION_SYSTEM, EnumCodes.SANCTION_TYPE, EnumCodes.EVENT_TYPE, EnumCodes.OUTCOME,
@@ -306,8 +306,8 @@ public final class FastCheck {
   /**
    * One pass over one record: a cursor, the last string read, and the record's values by slot. The walk is one
    * loop over the members of every object ({@link #record()}); each member's value is read and checked by one
-   * switch on its kind ({@link #value}); the rules between members are checked when an object closes
-   * ({@link #close}); the record is bound at the end from the slots ({@link #build()}).
+   * virtual call on its kind ({@link Kind#read}); the rules between members are checked when an object closes
+   * ({@link Rules#close}); the record is bound at the end from the slots ({@link #build()}).
    */
   private static final class Walk {
     private final FastCheck check;
@@ -620,7 +620,7 @@ public final class FastCheck {
       return v >= 0 ? check.knownDivision(v) : unit();
     }
 
-    /** The last string is a known unit code (rare: kept out of {@link #value}). */
+    /** The last string is a known unit code (rare: kept out of {@link Kind#read}). */
     private boolean unit() {
       return Syntax.isUnitCode(b, s0, s1 - s0) && check.units.unit(string()).isPresent();
     }
@@ -660,8 +660,8 @@ public final class FastCheck {
 
     /**
      * The whole record, one member at a time, in one loop: objects and the array of events are entered and left
-     * on a small stack; each member's value goes through {@link #value}, each object's rules through
-     * {@link #close}.
+     * on a small stack; each member's value goes through {@link Kind#read}, each object's rules through
+     * {@link Rules#close}.
      */
     boolean record() {
       if (!open('{')) {
@@ -731,11 +731,6 @@ public final class FastCheck {
         o = stack[--depth];
       }
     }
-
-    // The kinds of values (called by {@link Kind#read}): R_FAIL, R_DONE, or R_KEEP for a string kept as is.
-
-    // The rules between the members of an object, when it closes (called by {@link Rules#close}).
-
 
     /**
      * The record, once {@link #record()} passed it while binding, part by part ({@link Part}; the identifiers,
