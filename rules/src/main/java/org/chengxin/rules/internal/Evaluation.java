@@ -80,6 +80,9 @@ public final class Evaluation {
 
   private History h;
   private LocalDate publishedOn;
+  /** R-REV: set by {@link #revocation()}. */
+  private LocalDate withdrawBy;
+  private List<Remedy> remedies = List.of();
 
   /** One assessment of a record on asOf; call {@link #run()} once. */
   public Evaluation(Record record, ProfilePlan plan, WorkingDayCalendar calendar, LocalDate asOf) {
@@ -102,11 +105,16 @@ public final class Evaluation {
     try {
       return AssessmentResult.of(assess());
     } catch (CalendarRangeException e) {
-      String detailZh = "日历 " + calendar.id() + " 的覆盖范围为 " + e.firstCovered() + " 至 " + e.lastCovered();
-      String detailEn = "calendar " + calendar.id() + " covers " + e.firstCovered() + " to " + e.lastCovered();
-      return AssessmentResult.refused(record.recordId(), List.of(problem(ProblemCode.CALENDAR_RANGE, "",
-          String.valueOf(e.day()), detailZh, detailEn)));
+      return calendarRange(e);
     }
+  }
+
+  /** The refusal for a day outside the calendar (rare: kept out of {@link #run()}'s compiled code). */
+  private AssessmentResult calendarRange(CalendarRangeException e) {
+    String detailZh = "日历 " + calendar.id() + " 的覆盖范围为 " + e.firstCovered() + " 至 " + e.lastCovered();
+    String detailEn = "calendar " + calendar.id() + " covers " + e.firstCovered() + " to " + e.lastCovered();
+    return AssessmentResult.refused(record.recordId(), List.of(problem(ProblemCode.CALENDAR_RANGE, "",
+        String.valueOf(e.day()), detailZh, detailEn)));
   }
 
   private AssessmentResult refused(boolean early) {
@@ -205,12 +213,7 @@ public final class Evaluation {
       h.endBy(expiry, EndReason.EXPIRED, History.EXPIRY_RANK);
     }
     if (h.endedOn != null) {
-      if (h.endReason == EndReason.EXPIRED) {
-        trace("R-DISC-4", "",
-            text().add("endedOn: lastDay ").date(lastDay).add(" + 1 day = ").date(h.endedOn).add(" (EXPIRED)"));
-      } else {
-        trace("R-DISC-4", "", text().add("endedOn: ").add(h.endReason).add(" on ").date(h.endedOn));
-      }
+      traceEnd();
     }
 
     boolean purgeDue = asOf.isAfter(retentionLastDay) || h.revokedOn != null;
@@ -221,20 +224,8 @@ public final class Evaluation {
     RepairAssessment repair = repair(pending);
     List<MeasureAssessment> measureList = measures(purgeDue, pending);
 
-    // R-REV: withdrawal and remedies.
-    LocalDate withdrawBy = null;
-    List<Remedy> remedies = List.of();
     if (h.revokedOn != null) {
-      if (visibleOn(h.revokedOn.minusDays(1))) {
-        int days = plan.withdrawDays;
-        withdrawBy = calendar.calendarDaysDeadline(h.revokedOn, days);
-        trace("R-REV", plan.withdrawCitation, text().add("withdrawBy: ").date(h.revokedOn).add(" + ").add(days)
-            .add(" days = ").date(h.revokedOn.plusDays(days)).add(", on or next working day = ").date(withdrawBy));
-      }
-      if (h.revokedOn.isAfter(effectiveOn) && matched.hasNonStatutory
-          && !(h.mitigation == MitigationDecision.EXEMPT && !h.mitigatedOn.isAfter(effectiveOn))) {
-        remedies = List.of(Remedy.REPUTATION_RESTORATION);
-      }
+      revocation();
     }
 
     return Assessment.builder()
@@ -254,6 +245,30 @@ public final class Evaluation {
         .problems(problems == null ? List.of() : problems)
         .trace(trace)
         .build();
+  }
+
+  /** R-DISC-4: the trace of the end of the active period. */
+  private void traceEnd() {
+    if (h.endReason == EndReason.EXPIRED) {
+      trace("R-DISC-4", "",
+          text().add("endedOn: lastDay ").date(lastDay).add(" + 1 day = ").date(h.endedOn).add(" (EXPIRED)"));
+    } else {
+      trace("R-DISC-4", "", text().add("endedOn: ").add(h.endReason).add(" on ").date(h.endedOn));
+    }
+  }
+
+  /** R-REV: withdrawal and remedies of a revoked record (sets {@link #withdrawBy} and {@link #remedies}). */
+  private void revocation() {
+    if (visibleOn(h.revokedOn.minusDays(1))) {
+      int days = plan.withdrawDays;
+      withdrawBy = calendar.calendarDaysDeadline(h.revokedOn, days);
+      trace("R-REV", plan.withdrawCitation, text().add("withdrawBy: ").date(h.revokedOn).add(" + ").add(days)
+          .add(" days = ").date(h.revokedOn.plusDays(days)).add(", on or next working day = ").date(withdrawBy));
+    }
+    if (h.revokedOn.isAfter(effectiveOn) && matched.hasNonStatutory
+        && !(h.mitigation == MitigationDecision.EXEMPT && !h.mitigatedOn.isAfter(effectiveOn))) {
+      remedies = List.of(Remedy.REPUTATION_RESTORATION);
+    }
   }
 
   /**
