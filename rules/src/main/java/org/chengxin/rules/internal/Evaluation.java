@@ -142,21 +142,23 @@ public final class Evaluation {
     trace = new ArrayList<>(16);
     text = new TraceText();
     effectiveOn = record.decision().effectiveDate();
+    EraPlan era = periods();
+    fold();
+    return result(era);
+  }
 
-    // R-ERA / R-DISC-3: the era in force on decidedOn and the tier's periods.
+  /**
+   * R-ERA, R-DISC-3, R-RET, R-ASOF and R-DISC-1: the era in force on decidedOn, the tier's periods, the retention,
+   * the publication as of asOf, and why the record is not disclosed. (The assessment comes in three methods that the
+   * JIT compiles one by one, each small enough to be compiled quickly.)
+   */
+  private EraPlan periods() {
     EraPlan era = rules.eraFor(decidedOn);
     String eraBasis = era.citation;
     if (era.fromText != null) {
       trace("R-ERA", eraBasis, text().add(era.fromText).date(decidedOn));
     }
     TierPlan period = era.tier(record.tier());
-    minimumLastDay = decidedOn.plus(period.minimum);
-    lastDay = decidedOn.plus(period.maximum);
-    trace("R-DISC-3", eraBasis,
-        text().add("minimumLastDay: ").date(decidedOn).add(period.minimumText).date(minimumLastDay));
-    trace("R-DISC-3", eraBasis, text().add("lastDay: ").date(decidedOn).add(period.maximumText).date(lastDay));
-
-    // R-RET.
     LocalDate retentionBase = decidedOn;
     String baseText = plan.retentionFromDecidedText;
     if (plan.retentionFromActEnd) {
@@ -166,7 +168,18 @@ public final class Evaluation {
         baseText = plan.retentionFromActEndText;
       }
     }
-    retentionLastDay = retentionBase.plus(plan.retention);
+    // LocalDate.plus(Period) is large once compiled inline: the three sums share one call site.
+    LocalDate[] ends = {decidedOn, decidedOn, retentionBase};
+    Period[] periods = {period.minimum, period.maximum, plan.retention};
+    for (int i = 0; i < ends.length; i++) {
+      ends[i] = ends[i].plus(periods[i]);
+    }
+    minimumLastDay = ends[0];
+    lastDay = ends[1];
+    retentionLastDay = ends[2];
+    trace("R-DISC-3", eraBasis,
+        text().add("minimumLastDay: ").date(decidedOn).add(period.minimumText).date(minimumLastDay));
+    trace("R-DISC-3", eraBasis, text().add("lastDay: ").date(decidedOn).add(period.maximumText).date(lastDay));
     trace("R-RET", plan.retentionCitation, text().date(retentionBase).add(baseText).date(retentionLastDay));
 
     // R-ASOF: a publication after asOf is written as absent.
@@ -181,7 +194,11 @@ public final class Evaluation {
     } else if (!period.disclosed) {
       notDisclosed = NotDisclosedReason.TIER_NOT_DISCLOSED;
     }
+    return era;
+  }
 
+  /** R-MEAS and §3.6: the measures that apply, the events folded, the measures' lastDays, and R-DISC-4's end. */
+  private void fold() {
     matched = plan.measures(record);
     measures = matched.plans;
     if (matched.needsSanctionPeriod) {
@@ -215,7 +232,10 @@ public final class Evaluation {
     if (h.endedOn != null) {
       traceEnd();
     }
+  }
 
+  /** The parts of the assessment at asOf, and the assessment. */
+  private Assessment result(EraPlan era) {
     boolean purgeDue = asOf.isAfter(retentionLastDay) || h.revokedOn != null;
     boolean pending = h.objectionPendingOn(asOf);
 
@@ -246,6 +266,7 @@ public final class Evaluation {
         .trace(trace)
         .build();
   }
+
 
   /** R-DISC-4: the trace of the end of the active period. */
   private void traceEnd() {
