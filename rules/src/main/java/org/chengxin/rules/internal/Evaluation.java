@@ -211,14 +211,15 @@ public final class Evaluation {
     LocalDate[] lastDays = new LocalDate[measures.length];
     for (int i = 0; i < measures.length; i++) {
       MeasurePlan d = measures[i];
-      if (d.durations() == 1) {
-        lastDays[i] = d.lastDay(0, effectiveOn, lastDay, h.rectifiedOn, sanctionPeriod);
-      } else if (d.durations() > 1) {
+      if (d.durations() > 0) {
+        // One call site for every measure: the date arithmetic is compiled once.
         LocalDate[] days = d.durationLastDays(effectiveOn, lastDay, h.rectifiedOn, sanctionPeriod);
-        if (durationLastDays == null) {
-          durationLastDays = new LocalDate[measures.length][];
+        if (days.length > 1) {
+          if (durationLastDays == null) {
+            durationLastDays = new LocalDate[measures.length][];
+          }
+          durationLastDays[i] = days;
         }
-        durationLastDays[i] = days;
         lastDays[i] = MeasurePlan.latest(days);
       }
     }
