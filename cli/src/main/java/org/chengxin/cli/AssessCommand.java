@@ -127,7 +127,13 @@ final class AssessCommand implements Callable<Integer> {
     lines.clear();
   }
 
+  /** Whether a problem is an ERROR (a plain loop: it runs once per record, and a stream would be JIT work). */
   static boolean hasError(List<Problem> problems) {
-    return problems.stream().anyMatch(p -> p.severity() == Severity.ERROR);
+    for (int i = 0, n = problems.size(); i < n; i++) {
+      if (problems.get(i).severity() == Severity.ERROR) {
+        return true;
+      }
+    }
+    return false;
   }
 }

@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.Writer;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
@@ -108,6 +109,9 @@ public final class AssessmentLines {
   private static final byte[] DETAIL = Utf8Json.ascii(",\"detail\":");
   /** Ends the last array (trace, or a refusal's problems), the line's object, and the line. */
   private static final byte[] END_LINE = Utf8Json.ascii("]}\n");
+
+  /** The message templates split at their placeholders, by language and code ordinal (null: no fast path). */
+  private static final Template[][] TEMPLATES = templates();
 
   private final Utf8Json out = new Utf8Json(1 << 17);
 
@@ -282,7 +286,7 @@ public final class AssessmentLines {
         out.nul();
       }
       out.raw(MESSAGE);
-      out.string(p.message(language));
+      message(p, language);
       out.raw('}');
     }
   }
@@ -300,6 +304,127 @@ public final class AssessmentLines {
       out.raw(DETAIL);
       out.string(t.detail());
       out.raw('}');
+    }
+  }
+
+  /**
+   * Appends {@code p.message(language)} as a JSON string: straight from the template's pre-encoded pieces and the
+   * problem's path, value and detail when that gives the same text (no placeholder-like {@code {} in the path or
+   * value, which {@link Problem#message} would replace in turn; nothing for its strip and trailing-colon rule to
+   * remove); else from the message itself.
+   */
+  private void message(Problem p, Language language) {
+    Template t = TEMPLATES[language.ordinal()][p.code().ordinal()];
+    String path = p.path().isEmpty() ? "/" : p.path();
+    String value = p.value().orElse("");
+    String detail = language == Language.ZH ? p.detailZh() : p.detailEn();
+    if (t == null || path.indexOf('{') >= 0 || value.indexOf('{') >= 0
+        || (t.endsWithSlot && !Template.cleanEnd(t.slot(t.slots.length - 1, path, value, detail)))) {
+      out.string(p.message(language));
+      return;
+    }
+    out.raw('"');
+    int n = t.slots.length;
+    for (int i = 0; i < n; i++) {
+      out.raw(t.pieces[i]);
+      out.chars(t.slot(i, path, value, detail));
+    }
+    out.raw(t.pieces[n]);
+    out.raw('"');
+  }
+
+  private static Template[][] templates() {
+    Language[] languages = Language.values();
+    ProblemCode[] codes = ProblemCode.values();
+    Template[][] all = new Template[languages.length][codes.length];
+    for (Language language : languages) {
+      for (ProblemCode code : codes) {
+        all[language.ordinal()][code.ordinal()] = Template.split(code.template(language));
+      }
+    }
+    return all;
+  }
+
+  /** A message template split at {@code {path}}, {@code {value}} and {@code {detail}}. */
+  private static final class Template {
+    private static final String[] PLACEHOLDERS = {"{path}", "{value}", "{detail}"};
+
+    /** The escaped UTF-8 text between the placeholders (one more than the slots). */
+    final byte[][] pieces;
+    /** Which placeholder each slot is: 0 path, 1 value, 2 detail. */
+    final int[] slots;
+    /** The template ends with a placeholder, whose text must then end cleanly (see {@link #cleanEnd}). */
+    final boolean endsWithSlot;
+
+    private Template(byte[][] pieces, int[] slots, boolean endsWithSlot) {
+      this.pieces = pieces;
+      this.slots = slots;
+      this.endsWithSlot = endsWithSlot;
+    }
+
+    String slot(int i, String path, String value, String detail) {
+      int s = slots[i];
+      return s == 0 ? path : s == 1 ? value : detail;
+    }
+
+    /** Null unless the template starts and ends cleanly, has no other braces, no surrogates, no adjacent slots. */
+    static Template split(String template) {
+      List<String> pieces = new ArrayList<>();
+      List<Integer> slots = new ArrayList<>();
+      int from = 0;
+      while (true) {
+        int at = template.indexOf('{', from);
+        if (at < 0) {
+          pieces.add(template.substring(from));
+          break;
+        }
+        int slot = -1;
+        for (int k = 0; k < PLACEHOLDERS.length; k++) {
+          if (template.startsWith(PLACEHOLDERS[k], at)) {
+            slot = k;
+          }
+        }
+        if (slot < 0) {
+          return null;
+        }
+        pieces.add(template.substring(from, at));
+        slots.add(slot);
+        from = at + PLACEHOLDERS[slot].length();
+      }
+      String first = pieces.get(0);
+      String last = pieces.get(pieces.size() - 1);
+      if (first.isEmpty() || Character.isWhitespace(first.codePointAt(0))
+          || (!last.isEmpty() && !cleanEnd(last))) {
+        return null;
+      }
+      byte[][] encoded = new byte[pieces.size()][];
+      for (int i = 0; i < encoded.length; i++) {
+        String piece = pieces.get(i);
+        if ((i > 0 && i < encoded.length - 1 && piece.isEmpty()) || piece.indexOf('}') >= 0) {
+          return null;
+        }
+        for (int k = 0; k < piece.length(); k++) {
+          if (Character.isSurrogate(piece.charAt(k))) {
+            return null;
+          }
+        }
+        byte[] q = Utf8Json.quoted(piece);
+        encoded[i] = Arrays.copyOfRange(q, 1, q.length - 1);
+      }
+      int[] slotArray = new int[slots.size()];
+      for (int i = 0; i < slotArray.length; i++) {
+        slotArray[i] = slots.get(i);
+      }
+      return new Template(encoded, slotArray, last.isEmpty());
+    }
+
+    /** Whether a message ending with this text keeps it whole: not empty, no trailing space, colon or comma. */
+    static boolean cleanEnd(String text) {
+      if (text.isEmpty()) {
+        return false;
+      }
+      char c = text.charAt(text.length() - 1);
+      return c != ':' && c != '：' && c != ',' && !Character.isWhitespace(c) && !Character.isSurrogate(c);
     }
   }
 

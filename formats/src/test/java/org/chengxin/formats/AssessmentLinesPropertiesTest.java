@@ -120,6 +120,37 @@ class AssessmentLinesPropertiesTest {
     assertThat(all.toByteArray()).isEqualTo(joined);
   }
 
+  /**
+   * The problems' messages, written from pre-split templates, against {@link Problem#message}: its three
+   * replace() calls run in turn (a path holding "{value}" has it replaced by the value, a value holding "{detail}"
+   * by the detail), its strip() and its dropping of a trailing colon or comma (a template ending in {value} or
+   * {detail} with an empty, spaced or colon-ended text), an empty path written "/", and surrogates at the edges.
+   */
+  @Test
+  void messagesWithPlaceholdersAndEdgesSeed7207() throws IOException {
+    String[] parts = {"", "{value}", "{detail}", "{path}", "{", "}", "a", "路径", " ", "：", ":", ",", "\ud800",
+        "\udc00", "\ud83d\ude00", "\"", "\n", "\u2028"};
+    SplittableRandom random = new SplittableRandom(7207L);
+    for (int i = 0; i < 4_000; i++) {
+      String[] texts = new String[4];
+      for (int t = 0; t < texts.length; t++) {
+        StringBuilder b = new StringBuilder();
+        for (int k = random.nextInt(4); k > 0; k--) {
+          b.append(parts[random.nextInt(parts.length)]);
+        }
+        texts[t] = b.toString();
+      }
+      ProblemCode code = ProblemCode.values()[random.nextInt(ProblemCode.values().length)];
+      Problem problem = Problem.of(code, texts[0], random.nextInt(4) == 0 ? null : texts[1], texts[2], texts[3]);
+      AssessmentResult result = AssessmentResult.refused("R-" + i, List.of(problem));
+      for (Language language : Language.values()) {
+        assertThat(new String(ours(result, language, true), UTF_8)).as("case %d %s", i, language)
+            .isEqualTo(new String(reference(result, language, true), UTF_8));
+        assertThat(ours(result, language, true)).isEqualTo(reference(result, language, true));
+      }
+    }
+  }
+
   @Test
   void clearStartsAnew() {
     AssessmentResult refused = AssessmentResult.refused("R\"1",

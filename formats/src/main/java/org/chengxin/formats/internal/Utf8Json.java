@@ -149,14 +149,23 @@ public final class Utf8Json {
 
   /** Appends a JSON string literal: quoted, escaped and UTF-8 encoded (see the class comment). */
   public void string(String text) {
+    raw('"');
+    chars(text);
+    raw('"');
+  }
+
+  /**
+   * Appends the inside of a JSON string literal: the text escaped and UTF-8 encoded, without quotes (a part of a
+   * string written piece by piece; a lone surrogate at a piece's edge is written as {@code ?}).
+   */
+  public void chars(String text) {
     // The JDK's encoder writes a lone surrogate as '?', as the class comment says; and in UTF-8 every byte of a
     // multi-byte character is negative, so only the ASCII bytes need looking at for escapes.
     byte[] utf8 = text.getBytes(UTF_8);
     int n = utf8.length;
-    ensure(6L * n + 2); // at most 6 bytes per byte (a hex escape)
+    ensure(6L * n); // at most 6 bytes per byte (a hex escape)
     byte[] b = bytes;
     int o = size;
-    b[o++] = '"';
     int from = 0;
     for (int i = 0; i < n; i++) {
       int c = utf8[i];
@@ -181,7 +190,6 @@ public final class Utf8Json {
     }
     System.arraycopy(utf8, from, b, o, n - from);
     o += n - from;
-    b[o++] = '"';
     size = o;
   }
 

@@ -80,6 +80,9 @@ public final class Evaluation {
 
   private History h;
   private LocalDate publishedOn;
+  /** R-REV: set by {@link #revocation()}. */
+  private LocalDate withdrawBy;
+  private List<Remedy> remedies = List.of();
 
   /** One assessment of a record on asOf; call {@link #run()} once. */
   public Evaluation(Record record, ProfilePlan plan, WorkingDayCalendar calendar, LocalDate asOf) {
@@ -102,11 +105,16 @@ public final class Evaluation {
     try {
       return AssessmentResult.of(assess());
     } catch (CalendarRangeException e) {
-      String detailZh = "日历 " + calendar.id() + " 的覆盖范围为 " + e.firstCovered() + " 至 " + e.lastCovered();
-      String detailEn = "calendar " + calendar.id() + " covers " + e.firstCovered() + " to " + e.lastCovered();
-      return AssessmentResult.refused(record.recordId(), List.of(problem(ProblemCode.CALENDAR_RANGE, "",
-          String.valueOf(e.day()), detailZh, detailEn)));
+      return calendarRange(e);
     }
+  }
+
+  /** The refusal for a day outside the calendar (rare: kept out of {@link #run()}'s compiled code). */
+  private AssessmentResult calendarRange(CalendarRangeException e) {
+    String detailZh = "日历 " + calendar.id() + " 的覆盖范围为 " + e.firstCovered() + " 至 " + e.lastCovered();
+    String detailEn = "calendar " + calendar.id() + " covers " + e.firstCovered() + " to " + e.lastCovered();
+    return AssessmentResult.refused(record.recordId(), List.of(problem(ProblemCode.CALENDAR_RANGE, "",
+        String.valueOf(e.day()), detailZh, detailEn)));
   }
 
   private AssessmentResult refused(boolean early) {
@@ -134,21 +142,23 @@ public final class Evaluation {
     trace = new ArrayList<>(16);
     text = new TraceText();
     effectiveOn = record.decision().effectiveDate();
+    EraPlan era = periods();
+    fold();
+    return result(era);
+  }
 
-    // R-ERA / R-DISC-3: the era in force on decidedOn and the tier's periods.
+  /**
+   * R-ERA, R-DISC-3, R-RET, R-ASOF and R-DISC-1: the era in force on decidedOn, the tier's periods, the retention,
+   * the publication as of asOf, and why the record is not disclosed. (The assessment comes in three methods that the
+   * JIT compiles one by one, each small enough to be compiled quickly.)
+   */
+  private EraPlan periods() {
     EraPlan era = rules.eraFor(decidedOn);
     String eraBasis = era.citation;
     if (era.fromText != null) {
       trace("R-ERA", eraBasis, text().add(era.fromText).date(decidedOn));
     }
     TierPlan period = era.tier(record.tier());
-    minimumLastDay = decidedOn.plus(period.minimum);
-    lastDay = decidedOn.plus(period.maximum);
-    trace("R-DISC-3", eraBasis,
-        text().add("minimumLastDay: ").date(decidedOn).add(period.minimumText).date(minimumLastDay));
-    trace("R-DISC-3", eraBasis, text().add("lastDay: ").date(decidedOn).add(period.maximumText).date(lastDay));
-
-    // R-RET.
     LocalDate retentionBase = decidedOn;
     String baseText = plan.retentionFromDecidedText;
     if (plan.retentionFromActEnd) {
@@ -158,7 +168,18 @@ public final class Evaluation {
         baseText = plan.retentionFromActEndText;
       }
     }
-    retentionLastDay = retentionBase.plus(plan.retention);
+    // LocalDate.plus(Period) is large once compiled inline: the three sums share one call site.
+    LocalDate[] ends = {decidedOn, decidedOn, retentionBase};
+    Period[] periods = {period.minimum, period.maximum, plan.retention};
+    for (int i = 0; i < ends.length; i++) {
+      ends[i] = ends[i].plus(periods[i]);
+    }
+    minimumLastDay = ends[0];
+    lastDay = ends[1];
+    retentionLastDay = ends[2];
+    trace("R-DISC-3", eraBasis,
+        text().add("minimumLastDay: ").date(decidedOn).add(period.minimumText).date(minimumLastDay));
+    trace("R-DISC-3", eraBasis, text().add("lastDay: ").date(decidedOn).add(period.maximumText).date(lastDay));
     trace("R-RET", plan.retentionCitation, text().date(retentionBase).add(baseText).date(retentionLastDay));
 
     // R-ASOF: a publication after asOf is written as absent.
@@ -173,7 +194,11 @@ public final class Evaluation {
     } else if (!period.disclosed) {
       notDisclosed = NotDisclosedReason.TIER_NOT_DISCLOSED;
     }
+    return era;
+  }
 
+  /** R-MEAS and §3.6: the measures that apply, the events folded, the measures' lastDays, and R-DISC-4's end. */
+  private void fold() {
     matched = plan.measures(record);
     measures = matched.plans;
     if (matched.needsSanctionPeriod) {
@@ -186,14 +211,15 @@ public final class Evaluation {
     LocalDate[] lastDays = new LocalDate[measures.length];
     for (int i = 0; i < measures.length; i++) {
       MeasurePlan d = measures[i];
-      if (d.durations() == 1) {
-        lastDays[i] = d.lastDay(0, effectiveOn, lastDay, h.rectifiedOn, sanctionPeriod);
-      } else if (d.durations() > 1) {
+      if (d.durations() > 0) {
+        // One call site for every measure: the date arithmetic is compiled once.
         LocalDate[] days = d.durationLastDays(effectiveOn, lastDay, h.rectifiedOn, sanctionPeriod);
-        if (durationLastDays == null) {
-          durationLastDays = new LocalDate[measures.length][];
+        if (days.length > 1) {
+          if (durationLastDays == null) {
+            durationLastDays = new LocalDate[measures.length][];
+          }
+          durationLastDays[i] = days;
         }
-        durationLastDays[i] = days;
         lastDays[i] = MeasurePlan.latest(days);
       }
     }
@@ -205,14 +231,12 @@ public final class Evaluation {
       h.endBy(expiry, EndReason.EXPIRED, History.EXPIRY_RANK);
     }
     if (h.endedOn != null) {
-      if (h.endReason == EndReason.EXPIRED) {
-        trace("R-DISC-4", "",
-            text().add("endedOn: lastDay ").date(lastDay).add(" + 1 day = ").date(h.endedOn).add(" (EXPIRED)"));
-      } else {
-        trace("R-DISC-4", "", text().add("endedOn: ").add(h.endReason).add(" on ").date(h.endedOn));
-      }
+      traceEnd();
     }
+  }
 
+  /** The parts of the assessment at asOf, and the assessment. */
+  private Assessment result(EraPlan era) {
     boolean purgeDue = asOf.isAfter(retentionLastDay) || h.revokedOn != null;
     boolean pending = h.objectionPendingOn(asOf);
 
@@ -221,20 +245,8 @@ public final class Evaluation {
     RepairAssessment repair = repair(pending);
     List<MeasureAssessment> measureList = measures(purgeDue, pending);
 
-    // R-REV: withdrawal and remedies.
-    LocalDate withdrawBy = null;
-    List<Remedy> remedies = List.of();
     if (h.revokedOn != null) {
-      if (visibleOn(h.revokedOn.minusDays(1))) {
-        int days = plan.withdrawDays;
-        withdrawBy = calendar.calendarDaysDeadline(h.revokedOn, days);
-        trace("R-REV", plan.withdrawCitation, text().add("withdrawBy: ").date(h.revokedOn).add(" + ").add(days)
-            .add(" days = ").date(h.revokedOn.plusDays(days)).add(", on or next working day = ").date(withdrawBy));
-      }
-      if (h.revokedOn.isAfter(effectiveOn) && matched.hasNonStatutory
-          && !(h.mitigation == MitigationDecision.EXEMPT && !h.mitigatedOn.isAfter(effectiveOn))) {
-        remedies = List.of(Remedy.REPUTATION_RESTORATION);
-      }
+      revocation();
     }
 
     return Assessment.builder()
@@ -254,6 +266,31 @@ public final class Evaluation {
         .problems(problems == null ? List.of() : problems)
         .trace(trace)
         .build();
+  }
+
+
+  /** R-DISC-4: the trace of the end of the active period. */
+  private void traceEnd() {
+    if (h.endReason == EndReason.EXPIRED) {
+      trace("R-DISC-4", "",
+          text().add("endedOn: lastDay ").date(lastDay).add(" + 1 day = ").date(h.endedOn).add(" (EXPIRED)"));
+    } else {
+      trace("R-DISC-4", "", text().add("endedOn: ").add(h.endReason).add(" on ").date(h.endedOn));
+    }
+  }
+
+  /** R-REV: withdrawal and remedies of a revoked record (sets {@link #withdrawBy} and {@link #remedies}). */
+  private void revocation() {
+    if (visibleOn(h.revokedOn.minusDays(1))) {
+      int days = plan.withdrawDays;
+      withdrawBy = calendar.calendarDaysDeadline(h.revokedOn, days);
+      trace("R-REV", plan.withdrawCitation, text().add("withdrawBy: ").date(h.revokedOn).add(" + ").add(days)
+          .add(" days = ").date(h.revokedOn.plusDays(days)).add(", on or next working day = ").date(withdrawBy));
+    }
+    if (h.revokedOn.isAfter(effectiveOn) && matched.hasNonStatutory
+        && !(h.mitigation == MitigationDecision.EXEMPT && !h.mitigatedOn.isAfter(effectiveOn))) {
+      remedies = List.of(Remedy.REPUTATION_RESTORATION);
+    }
   }
 
   /**

@@ -7,73 +7,92 @@ import java.util.Arrays;
  * The text of one trace entry ({@link org.chengxin.rules.TraceEntry#detail()}), written into a reusable buffer: a
  * small, final stand-in for {@link StringBuilder} with a date writer, so that the engine's hot methods stay small
  * for the JIT. Single-threaded, like {@link Evaluation}.
+ *
+ * <p>The appenders only remember their part (a store into an array, cheap to inline at the engine's many call
+ * sites); {@link #toString()} renders the parts in one loop, so the character and date writing is compiled once
+ * instead of at every call site.
  */
 final class TraceText {
 
-  private char[] buf = new char[96];
-  private int len;
+  /** The parts since the last {@link #clear()}: String, LocalDate, or any other object (String.valueOf). */
+  private Object[] parts = new Object[16];
+  private int count;
+  private char[] buf = new char[128];
 
   /** Empties the buffer. */
   TraceText clear() {
-    len = 0;
+    count = 0;
     return this;
   }
 
   TraceText add(String s) {
-    int n = s.length();
-    int end = len + n;
-    if (end > buf.length) {
-      grow(end);
-    }
-    s.getChars(0, n, buf, len);
-    len = end;
-    return this;
+    return part(s);
   }
 
   /** Appends {@code String.valueOf(o)}. */
   TraceText add(Object o) {
-    return add(String.valueOf(o));
+    return part(String.valueOf(o));
   }
 
   TraceText add(int i) {
-    return add(Integer.toString(i));
+    return part(Integer.toString(i));
   }
 
   /** Appends {@code day.toString()} (ISO yyyy-MM-dd). */
   TraceText date(LocalDate day) {
-    int y = day.getYear();
-    if (y < 1000 || y > 9999) {
-      return add(day.toString()); // LocalDate.toString's sign and padding
-    }
-    int end = len + 10;
-    if (end > buf.length) {
-      grow(end);
-    }
-    char[] b = buf;
-    int i = len;
-    int m = day.getMonthValue();
-    int d = day.getDayOfMonth();
-    b[i] = (char) ('0' + y / 1000);
-    b[i + 1] = (char) ('0' + y / 100 % 10);
-    b[i + 2] = (char) ('0' + y / 10 % 10);
-    b[i + 3] = (char) ('0' + y % 10);
-    b[i + 4] = '-';
-    b[i + 5] = (char) ('0' + m / 10);
-    b[i + 6] = (char) ('0' + m % 10);
-    b[i + 7] = '-';
-    b[i + 8] = (char) ('0' + d / 10);
-    b[i + 9] = (char) ('0' + d % 10);
-    len = end;
-    return this;
+    return part(day);
   }
 
-  private void grow(int min) {
-    buf = Arrays.copyOf(buf, Math.max(min, buf.length * 2));
+  private TraceText part(Object p) {
+    if (count == parts.length) {
+      parts = Arrays.copyOf(parts, count * 2);
+    }
+    parts[count++] = p;
+    return this;
   }
 
   /** The text written since the last {@link #clear()}. */
   @Override
   public String toString() {
-    return new String(buf, 0, len);
+    char[] b = buf;
+    int len = 0;
+    for (int k = 0; k < count; k++) {
+      Object p = parts[k];
+      String s = null;
+      if (p instanceof LocalDate) {
+        LocalDate day = (LocalDate) p;
+        int y = day.getYear();
+        if (y >= 1000 && y <= 9999) {
+          if (len + 10 > b.length) {
+            b = Arrays.copyOf(b, Math.max(len + 10, b.length * 2));
+          }
+          int m = day.getMonthValue();
+          int d = day.getDayOfMonth();
+          b[len] = (char) ('0' + y / 1000);
+          b[len + 1] = (char) ('0' + y / 100 % 10);
+          b[len + 2] = (char) ('0' + y / 10 % 10);
+          b[len + 3] = (char) ('0' + y % 10);
+          b[len + 4] = '-';
+          b[len + 5] = (char) ('0' + m / 10);
+          b[len + 6] = (char) ('0' + m % 10);
+          b[len + 7] = '-';
+          b[len + 8] = (char) ('0' + d / 10);
+          b[len + 9] = (char) ('0' + d % 10);
+          len += 10;
+          continue;
+        }
+        s = day.toString(); // LocalDate.toString's sign and padding
+      } else {
+        s = (String) p;
+      }
+      int n = s.length();
+      if (len + n > b.length) {
+        b = Arrays.copyOf(b, Math.max(len + n, b.length * 2));
+      }
+      s.getChars(0, n, b, len);
+      len += n;
+    }
+    buf = b;
+    return new String(b, 0, len);
   }
 }
