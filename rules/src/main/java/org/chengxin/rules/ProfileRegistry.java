@@ -54,19 +54,39 @@ public final class ProfileRegistry {
     this.ids = List.copyOf(lazy.ids());
   }
 
-  /** The profiles of every provider visible to this class's class loader. */
+  /**
+   * The profiles of every provider visible to this class's class loader, each resolved and fully validated now
+   * (SPEC §5: unknown keys, dangling ids, cycles, … fail the load).
+   *
+   * @throws ProfileException if any document is broken
+   */
   public static ProfileRegistry load() {
     return load(ProfileRegistry.class.getClassLoader());
   }
 
   /**
-   * The profiles of every provider visible to {@code classLoader}. Each profile is resolved and validated when
-   * first asked for ({@link #get}, {@link #find}, {@link #all}, {@link #byJurisdiction}).
+   * The profiles of every provider visible to {@code classLoader}, each resolved and fully validated now (SPEC §5).
+   *
+   * @throws ProfileException if any document is broken: not a JSON object with an id, version, name and
+   *     jurisdiction, an unknown key, a wrong value, two documents sharing an id, broken inheritance (an unknown
+   *     parent, a cycle), …
+   */
+  public static ProfileRegistry load(ClassLoader classLoader) {
+    ProfileRegistry registry = loadOnDemand(classLoader);
+    registry.all(); // resolves and validates every profile: a broken one fails the load, as SPEC §5 asks
+    return registry;
+  }
+
+  /**
+   * As {@link #load(ClassLoader)}, but each profile is resolved and validated when first asked for ({@link #get},
+   * {@link #find}, {@link #all}, {@link #byJurisdiction}): for a short-lived process that needs one profile. Only
+   * what the index needs is checked now; a broken profile that is never asked for never fails, and one that is
+   * fails on first use with the same {@link ProfileException} as {@link #load(ClassLoader)}.
    *
    * @throws ProfileException if a document is not a JSON object with an id, version, name and jurisdiction, two
    *     documents share an id, or inheritance is broken (an unknown parent, a cycle)
    */
-  public static ProfileRegistry load(ClassLoader classLoader) {
+  public static ProfileRegistry loadOnDemand(ClassLoader classLoader) {
     requireNonNull(classLoader, "classLoader");
     List<URL> urls = new ArrayList<>();
     for (ProfileProvider provider : ServiceLoader.load(ProfileProvider.class, classLoader)) {

@@ -14,8 +14,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * SPEC §5: {@link ProfileRegistry#load()} resolves a profile when first asked for; what it answers is what the
- * eager {@link ProfileRegistry#of(List)} answers for the same documents.
+ * SPEC §5: {@link ProfileRegistry#loadOnDemand(ClassLoader)} resolves a profile when first asked for; what it
+ * answers is what the eager {@link ProfileRegistry#of(List)} answers for the same documents; {@link
+ * ProfileRegistry#load(ClassLoader)} validates every profile at load.
  */
 class ProfileRegistryLazyTest {
 
@@ -33,7 +34,7 @@ class ProfileRegistryLazyTest {
   @Test
   void eachProfileOnItsOwnIsTheEagerlyLoadedProfile() {
     for (String id : EAGER.ids()) {
-      ProfileRegistry lazy = ProfileRegistry.load();
+      ProfileRegistry lazy = ProfileRegistry.loadOnDemand(ProfileRegistry.class.getClassLoader());
       assertThat(lazy.ids()).isEqualTo(EAGER.ids());
       assertThat(lazy.get(id)).as(id).isEqualTo(EAGER.get(id));
       assertThat(lazy.find(id)).as(id).contains(EAGER.get(id));
@@ -42,7 +43,7 @@ class ProfileRegistryLazyTest {
 
   @Test
   void allUnitsAndJurisdictionLookupsAnswerAsTheEagerRegistry() {
-    ProfileRegistry lazy = ProfileRegistry.load();
+    ProfileRegistry lazy = ProfileRegistry.loadOnDemand(ProfileRegistry.class.getClassLoader());
     assertThat(lazy.jurisdictionUnits().units()).isEqualTo(EAGER.jurisdictionUnits().units());
     // SHENFU (shenfu-2022), 611026 (zhashui-2021), CN (cn-national) and a code no profile has
     for (String code : List.of("SHENFU", "611026", "CN", "999999")) {
@@ -54,7 +55,7 @@ class ProfileRegistryLazyTest {
   }
 
   @Test
-  void aBrokenProfileFailsWhenItIsFirstUsedNotWhenAnotherIs(@TempDir Path dir) throws IOException {
+  void aBrokenProfileFailsTheLoadButOnDemandOnlyWhenItIsFirstUsed(@TempDir Path dir) throws IOException {
     Path services = dir.resolve("META-INF/services");
     Files.createDirectories(services);
     Path profiles = dir.resolve("p");
@@ -68,7 +69,10 @@ class ProfileRegistryLazyTest {
         StandardCharsets.UTF_8);
     Provider.url = profiles.resolve("broken.json").toUri().toURL();
     try (URLClassLoader loader = new URLClassLoader(new URL[] {dir.toUri().toURL()}, getClass().getClassLoader())) {
-      ProfileRegistry registry = ProfileRegistry.load(loader);
+      // load validates every profile now (SPEC §5: loading validates a profile fully)
+      ProfileException atLoad = catchThrowableOfType(ProfileException.class, () -> ProfileRegistry.load(loader));
+      assertThat(atLoad).hasMessageContaining("unknown key 'colour'");
+      ProfileRegistry registry = ProfileRegistry.loadOnDemand(loader);
       assertThat(registry.ids()).contains("broken-1", "zhashui-2021");
       assertThat(registry.get("zhashui-2021")).isEqualTo(EAGER.get("zhashui-2021"));
       ProfileException e = catchThrowableOfType(ProfileException.class, () -> registry.get("broken-1"));
