@@ -103,7 +103,56 @@ public final class Evaluation {
     // SPEC-CHOICE(R-DATE-4): CALENDAR_RANGE is checked last (only a record that is otherwise assessable reaches
     // the calendar); its path is "" (the whole record) and its value the first uncovered day that was needed.
     try {
-      return AssessmentResult.of(assess());
+      trace = new ArrayList<>(16);
+      text = new TraceText();
+      effectiveOn = record.decision().effectiveDate();
+      // R-ERA, R-DISC-3, R-RET, R-ASOF and R-DISC-1: the era in force on decidedOn, the tier's periods, the
+      // retention, the publication as of asOf, and why the record is not disclosed. (Written here rather than in a
+      // helper: run() and each of fold(), result(), disclosure(), repair() and measures() is then too large for
+      // the JIT to inline into its caller, so each is compiled exactly once instead of again inside every caller.)
+      EraPlan era = rules.eraFor(decidedOn);
+      String eraBasis = era.citation;
+      if (era.fromText != null) {
+        trace("R-ERA", eraBasis, text().add(era.fromText).date(decidedOn));
+      }
+      TierPlan period = era.tier(record.tier());
+      LocalDate retentionBase = decidedOn;
+      String baseText = plan.retentionFromDecidedText;
+      if (plan.retentionFromActEnd) {
+        Optional<LocalDate> actEndedOn = record.actEndedOn();
+        if (actEndedOn.isPresent()) {
+          retentionBase = actEndedOn.get();
+          baseText = plan.retentionFromActEndText;
+        }
+      }
+      // LocalDate.plus(Period) is large once compiled inline: the three sums share one call site.
+      LocalDate[] ends = {decidedOn, decidedOn, retentionBase};
+      Period[] periods = {period.minimum, period.maximum, plan.retention};
+      for (int i = 0; i < ends.length; i++) {
+        ends[i] = ends[i].plus(periods[i]);
+      }
+      minimumLastDay = ends[0];
+      lastDay = ends[1];
+      retentionLastDay = ends[2];
+      trace("R-DISC-3", eraBasis,
+          text().add("minimumLastDay: ").date(decidedOn).add(period.minimumText).date(minimumLastDay));
+      trace("R-DISC-3", eraBasis, text().add("lastDay: ").date(decidedOn).add(period.maximumText).date(lastDay));
+      trace("R-RET", plan.retentionCitation, text().date(retentionBase).add(baseText).date(retentionLastDay));
+
+      // R-ASOF: a publication after asOf is written as absent.
+      Optional<LocalDate> published = record.publishedOn();
+      publishedOn = published.isPresent() && !published.get().isAfter(asOf) ? published.get() : null;
+
+      // R-DISC-1 (the same whatever the day).
+      if (record.effectiveDisclosureRestriction() != DisclosureRestriction.NONE) {
+        notDisclosed = NotDisclosedReason.RESTRICTED;
+      } else if (!rules.disclosable) {
+        notDisclosed = NotDisclosedReason.CATEGORY_NOT_DISCLOSED;
+      } else if (!period.disclosed) {
+        notDisclosed = NotDisclosedReason.TIER_NOT_DISCLOSED;
+      }
+      fold();
+      return AssessmentResult.of(result(era));
     } catch (CalendarRangeException e) {
       return calendarRange(e);
     }
@@ -136,65 +185,6 @@ public final class Evaluation {
   private Problem problem(ProblemCode code, String path, String value, String detailZh, String detailEn) {
     return Problem.builder().code(code).path(path).value(Optional.ofNullable(value)).detailZh(detailZh)
         .detailEn(detailEn).recordId(Optional.ofNullable(record.recordId())).build();
-  }
-
-  private Assessment assess() {
-    trace = new ArrayList<>(16);
-    text = new TraceText();
-    effectiveOn = record.decision().effectiveDate();
-    EraPlan era = periods();
-    fold();
-    return result(era);
-  }
-
-  /**
-   * R-ERA, R-DISC-3, R-RET, R-ASOF and R-DISC-1: the era in force on decidedOn, the tier's periods, the retention,
-   * the publication as of asOf, and why the record is not disclosed. (The assessment comes in three methods that the
-   * JIT compiles one by one, each small enough to be compiled quickly.)
-   */
-  private EraPlan periods() {
-    EraPlan era = rules.eraFor(decidedOn);
-    String eraBasis = era.citation;
-    if (era.fromText != null) {
-      trace("R-ERA", eraBasis, text().add(era.fromText).date(decidedOn));
-    }
-    TierPlan period = era.tier(record.tier());
-    LocalDate retentionBase = decidedOn;
-    String baseText = plan.retentionFromDecidedText;
-    if (plan.retentionFromActEnd) {
-      Optional<LocalDate> actEndedOn = record.actEndedOn();
-      if (actEndedOn.isPresent()) {
-        retentionBase = actEndedOn.get();
-        baseText = plan.retentionFromActEndText;
-      }
-    }
-    // LocalDate.plus(Period) is large once compiled inline: the three sums share one call site.
-    LocalDate[] ends = {decidedOn, decidedOn, retentionBase};
-    Period[] periods = {period.minimum, period.maximum, plan.retention};
-    for (int i = 0; i < ends.length; i++) {
-      ends[i] = ends[i].plus(periods[i]);
-    }
-    minimumLastDay = ends[0];
-    lastDay = ends[1];
-    retentionLastDay = ends[2];
-    trace("R-DISC-3", eraBasis,
-        text().add("minimumLastDay: ").date(decidedOn).add(period.minimumText).date(minimumLastDay));
-    trace("R-DISC-3", eraBasis, text().add("lastDay: ").date(decidedOn).add(period.maximumText).date(lastDay));
-    trace("R-RET", plan.retentionCitation, text().date(retentionBase).add(baseText).date(retentionLastDay));
-
-    // R-ASOF: a publication after asOf is written as absent.
-    Optional<LocalDate> published = record.publishedOn();
-    publishedOn = published.isPresent() && !published.get().isAfter(asOf) ? published.get() : null;
-
-    // R-DISC-1 (the same whatever the day).
-    if (record.effectiveDisclosureRestriction() != DisclosureRestriction.NONE) {
-      notDisclosed = NotDisclosedReason.RESTRICTED;
-    } else if (!rules.disclosable) {
-      notDisclosed = NotDisclosedReason.CATEGORY_NOT_DISCLOSED;
-    } else if (!period.disclosed) {
-      notDisclosed = NotDisclosedReason.TIER_NOT_DISCLOSED;
-    }
-    return era;
   }
 
   /** R-MEAS and §3.6: the measures that apply, the events folded, the measures' lastDays, and R-DISC-4's end. */
@@ -230,8 +220,15 @@ public final class Evaluation {
     if (!expiry.isAfter(asOf)) {
       h.endBy(expiry, EndReason.EXPIRED, History.EXPIRY_RANK);
     }
+    // R-DISC-4: the trace of the end of the active period (written here, not in a helper of its own: with it fold()
+    // is too large for the JIT to inline, so it is compiled once instead of again inside every caller).
     if (h.endedOn != null) {
-      traceEnd();
+      if (h.endReason == EndReason.EXPIRED) {
+        trace("R-DISC-4", "",
+            text().add("endedOn: lastDay ").date(lastDay).add(" + 1 day = ").date(h.endedOn).add(" (EXPIRED)"));
+      } else {
+        trace("R-DISC-4", "", text().add("endedOn: ").add(h.endReason).add(" on ").date(h.endedOn));
+      }
     }
   }
 
@@ -241,7 +238,18 @@ public final class Evaluation {
     boolean pending = h.objectionPendingOn(asOf);
 
     DisclosureAssessment disclosure = disclosure(purgeDue, pending);
-    ObjectionAssessment objection = objection();
+    // R-OBJ (written here, not in a helper of its own, for the reason given in fold()).
+    ObjectionAssessment objection;
+    if (h.objections == null || h.objections.isEmpty()) {
+      objection = ObjectionAssessment.of(ObjectionStatus.NONE, null, false);
+    } else {
+      LocalDate filed = h.objections.lastFiled();
+      LocalDate decideBy = calendar.addWorkingDays(filed, plan.objectionDays);
+      trace("R-OBJ", plan.objectionCitation, text().add(plan.objectionText).date(filed).add(" = ").date(decideBy));
+      ObjectionOutcome outcome = h.objections.lastOutcome();
+      ObjectionStatus status = outcome == null ? ObjectionStatus.PENDING : STATUS_BY_OUTCOME[outcome.ordinal()];
+      objection = ObjectionAssessment.of(status, decideBy, outcome == null && asOf.isAfter(decideBy));
+    }
     RepairAssessment repair = repair(pending);
     List<MeasureAssessment> measureList = measures(purgeDue, pending);
 
@@ -268,16 +276,6 @@ public final class Evaluation {
         .build();
   }
 
-
-  /** R-DISC-4: the trace of the end of the active period. */
-  private void traceEnd() {
-    if (h.endReason == EndReason.EXPIRED) {
-      trace("R-DISC-4", "",
-          text().add("endedOn: lastDay ").date(lastDay).add(" + 1 day = ").date(h.endedOn).add(" (EXPIRED)"));
-    } else {
-      trace("R-DISC-4", "", text().add("endedOn: ").add(h.endReason).add(" on ").date(h.endedOn));
-    }
-  }
 
   /** R-REV: withdrawal and remedies of a revoked record (sets {@link #withdrawBy} and {@link #remedies}). */
   private void revocation() {
@@ -365,22 +363,6 @@ public final class Evaluation {
     boolean hidden = plan.hideDuringObjection && h.objectionPendingOn(day);
     return notDisclosed == null && publishedOn != null && !publishedOn.isAfter(day) && active && !purgeDue
         && !hidden;
-  }
-
-  // ---------------------------------------------------------------------------------------------------------
-  // R-OBJ
-
-  private ObjectionAssessment objection() {
-    if (h.objections == null || h.objections.isEmpty()) {
-      return ObjectionAssessment.of(ObjectionStatus.NONE, null, false);
-    }
-    LocalDate filed = h.objections.lastFiled();
-    LocalDate decideBy = calendar.addWorkingDays(filed, plan.objectionDays);
-    trace("R-OBJ", plan.objectionCitation, text().add(plan.objectionText).date(filed).add(" = ").date(decideBy));
-    ObjectionOutcome outcome = h.objections.lastOutcome();
-    ObjectionStatus status = outcome == null ? ObjectionStatus.PENDING : STATUS_BY_OUTCOME[outcome.ordinal()];
-    boolean open = outcome == null;
-    return ObjectionAssessment.of(status, decideBy, open && asOf.isAfter(decideBy));
   }
 
   // ---------------------------------------------------------------------------------------------------------
@@ -497,6 +479,32 @@ public final class Evaluation {
             durationLastDays == null ? null : durationLastDays[i], last);
         trace("R-MEAS", d.citation, why);
       }
+      // R-MEAS: the state at asOf, first match wins (written here, not in a helper, for the reason given in fold()).
+      MeasureState state;
+      if (h.revokedOn != null) {
+        state = MeasureState.VOID;
+      } else if (waived(i, asOf, false)) {
+        state = MeasureState.WAIVED;
+      } else if (!d.statutory && !d.once && d.kind == MeasureKind.RESTRICTION && liftedOn != null
+          && !(last != null && last.isBefore(liftedOn))) {
+        // SPEC-CHOICE(R-MEAS): a ONCE measure is never LIFTED, whatever its kind.
+        state = MeasureState.LIFTED;
+      } else if (d.once ? purgeDue || h.endedOn != null : last != null && asOf.isAfter(last)) {
+        // A ONCE action ends once the record is purge-due or its active period ended other than by revocation.
+        // SPEC-CHOICE(R-MEAS): a measure with a lastDay ends only after its own lastDay ("lastDay is always the
+        // scheduled last day"): a FIXED, UNTIL_YEAR_END or PERMANENT measure of an EXPIRED or PURGE_DUE record
+        // keeps its schedule; WHILE_ACTIVE measures end with the active period because their lastDay is its
+        // lastDay; early ends (repair) show as LIFTED.
+        state = MeasureState.ENDED;
+      } else if (asOf.isBefore(effectiveOn)) {
+        state = MeasureState.PENDING;
+      } else if (!d.statutory && pending && plan.suspendMeasuresDuringObjection) {
+        // R-OBJ-1: SPEC-CHOICE(R-OBJ-1): every non-statutory measure, ONCE actions included, is SUSPENDED while an
+        // objection is pending on asOf (filedOn ≤ asOf < resolution) in a profile that suspends.
+        state = MeasureState.SUSPENDED;
+      } else {
+        state = MeasureState.ACTIVE;
+      }
       out.add(MeasureAssessment.builder()
           .code(d.code)
           .target(d.target)
@@ -504,48 +512,11 @@ public final class Evaluation {
           .statutory(d.statutory)
           .from(effectiveOn)
           .lastDay(Optional.ofNullable(last))
-          .state(state(i, last, liftedOn, purgeDue, pending))
+          .state(state)
           .basis(d.basis)
           .build());
     }
     return out;
-  }
-
-  /** R-MEAS: the state of a measure at asOf, first match wins. */
-  private MeasureState state(int i, LocalDate last, LocalDate liftedOn, boolean purgeDue, boolean pending) {
-    MeasurePlan d = measures[i];
-    if (h.revokedOn != null) {
-      return MeasureState.VOID;
-    }
-    if (waived(i, asOf, false)) {
-      return MeasureState.WAIVED;
-    }
-    // SPEC-CHOICE(R-MEAS): a ONCE measure is never LIFTED, whatever its kind.
-    if (!d.statutory && !d.once && d.kind == MeasureKind.RESTRICTION && liftedOn != null
-        && !(last != null && last.isBefore(liftedOn))) {
-      return MeasureState.LIFTED;
-    }
-    if (d.once) {
-      // A ONCE action ends once the record is purge-due or its active period ended other than by revocation.
-      if (purgeDue || h.endedOn != null) {
-        return MeasureState.ENDED;
-      }
-    } else if (last != null && asOf.isAfter(last)) {
-      // SPEC-CHOICE(R-MEAS): a measure with a lastDay ends only after its own lastDay ("lastDay is always the
-      // scheduled last day"): a FIXED, UNTIL_YEAR_END or PERMANENT measure of an EXPIRED or PURGE_DUE record
-      // keeps its schedule; WHILE_ACTIVE measures end with the active period because their lastDay is its lastDay;
-      // early ends (repair) show as LIFTED.
-      return MeasureState.ENDED;
-    }
-    if (asOf.isBefore(effectiveOn)) {
-      return MeasureState.PENDING;
-    }
-    // R-OBJ-1: SPEC-CHOICE(R-OBJ-1): every non-statutory measure, ONCE actions included, is SUSPENDED while an
-    // objection is pending on asOf (filedOn ≤ asOf < resolution) in a profile that suspends.
-    if (!d.statutory && pending && plan.suspendMeasuresDuringObjection) {
-      return MeasureState.SUSPENDED;
-    }
-    return MeasureState.ACTIVE;
   }
 
   /** R-REP-2 / R-REP-4: restrictions are lifted from the first approved repair or performance. */
