@@ -4,6 +4,8 @@ import static java.util.Objects.requireNonNull;
 
 import java.time.DateTimeException;
 import java.time.LocalDate;
+import java.time.Month;
+import java.time.Year;
 import java.util.Optional;
 
 /**
@@ -47,17 +49,63 @@ public final class CitizenIdNumber {
    */
   public static CitizenIdNumber parse(CharSequence text) {
     requireNonNull(text, "text");
-    Optional<IdentifierException> problem = check(text);
-    if (problem.isPresent()) {
-      throw problem.get();
-    }
     String s = text.toString();
-    return new CitizenIdNumber(s, birthDateOf(s).orElseThrow());
+    LocalDate birth = validBirthDate(s);
+    if (birth == null) {
+      throw failure(s);
+    }
+    return new CitizenIdNumber(s, birth);
+  }
+
+  /**
+   * The birth date of a valid ID number in one pass (length, digits, check character, date), or null when
+   * {@link #check} would report a problem; the hot path of {@link #parse} and {@link #isValid}.
+   */
+  private static LocalDate validBirthDate(String s) {
+    if (s.length() != LENGTH) {
+      return null;
+    }
+    int sum = 0;
+    for (int i = 0; i < 17; i++) {
+      int c = s.charAt(i) - '0';
+      if (c < 0 || c > 9) {
+        return null;
+      }
+      sum += c * WEIGHTS[i];
+    }
+    // CHECK holds only digits and X, so this also rejects any other 18th character.
+    if (s.charAt(17) != CHECK.charAt(sum % 11)) {
+      return null;
+    }
+    int y = digits(s, 6, 10);
+    int m = digits(s, 10, 12);
+    int d = digits(s, 12, 14);
+    if (y < 1 || m < 1 || m > 12 || d < 1 || d > Month.of(m).length(Year.isLeap(y))) {
+      return null;
+    }
+    return LocalDate.of(y, m, d);
+  }
+
+  private static int digits(String s, int from, int to) {
+    int n = 0;
+    for (int i = from; i < to; i++) {
+      n = n * 10 + (s.charAt(i) - '0');
+    }
+    return n;
+  }
+
+  /** The problem {@link #check} reports for an invalid ID number (out of the hot path). */
+  private static IdentifierException failure(String s) {
+    Optional<IdentifierException> problem = check(s);
+    if (problem.isPresent()) {
+      return problem.get();
+    }
+    throw new IllegalStateException("check accepts an ID number that parse rejects: " + mask(s));
   }
 
   /** True iff {@link #parse} would succeed; false for null. */
   public static boolean isValid(CharSequence text) {
-    return text != null && check(text).isEmpty();
+    return text != null && validBirthDate(text.toString()) != null;
   }
 
   /**

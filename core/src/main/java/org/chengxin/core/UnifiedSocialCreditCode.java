@@ -58,16 +58,45 @@ public final class UnifiedSocialCreditCode implements Comparable<UnifiedSocialCr
    */
   public static UnifiedSocialCreditCode parse(CharSequence text) {
     requireNonNull(text, "text");
-    Optional<IdentifierException> problem = check(text);
-    if (problem.isPresent()) {
-      throw problem.get();
+    String s = text.toString();
+    if (!wellFormed(s)) {
+      throw failure(s);
     }
-    return new UnifiedSocialCreditCode(text.toString());
+    return new UnifiedSocialCreditCode(s);
+  }
+
+  /**
+   * Whether {@link #check} accepts the code, in one pass (length, alphabet, check character); the hot path of
+   * {@link #parse} and {@link #isValid}.
+   */
+  private static boolean wellFormed(String s) {
+    if (s.length() != LENGTH) {
+      return false;
+    }
+    int sum = 0;
+    for (int i = 0; i < 17; i++) {
+      int v = value(s.charAt(i));
+      if (v < 0) {
+        return false;
+      }
+      sum += v * WEIGHTS[i];
+    }
+    // The check character is in ALPHABET, so this also rejects an 18th character outside it.
+    return s.charAt(17) == ALPHABET.charAt((31 - sum % 31) % 31);
+  }
+
+  /** The problem {@link #check} reports for an invalid code (out of the hot path). */
+  private static IdentifierException failure(String s) {
+    Optional<IdentifierException> problem = check(s);
+    if (problem.isPresent()) {
+      return problem.get();
+    }
+    throw new IllegalStateException("check accepts a code that parse rejects: " + s);
   }
 
   /** True iff {@link #parse} would succeed; false for null. */
   public static boolean isValid(CharSequence text) {
-    return text != null && check(text).isEmpty();
+    return text != null && wellFormed(text.toString());
   }
 
   /**

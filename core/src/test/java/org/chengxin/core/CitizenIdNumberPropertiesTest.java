@@ -1,6 +1,7 @@
 package org.chengxin.core;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -89,5 +90,37 @@ class CitizenIdNumberPropertiesTest {
         .isEqualTo(id.substring(0, 6) + "********" + id.substring(14));
     assertThat(masked.substring(6, 14)).isEqualTo("********");
     assertThat(CitizenIdNumber.parse(id).toString()).isEqualTo(masked);
+  }
+
+  /**
+   * parse and isValid take a one-pass fast path; they must agree with {@link CitizenIdNumber#check} on every
+   * string, including unreal dates (month 00/13, day 00/31 in a 30-day month, 29 February in a common year,
+   * year 0000) and characters just outside '0'..'9'.
+   */
+  @ParameterizedTest
+  @InstancioSource(samples = 2_000)
+  @Seed(19491234L)
+  void parseAndIsValidAgreeWithCheck(long seed) {
+    SplittableRandom random = new SplittableRandom(seed);
+    String[] dates = {"00000101", "20230229", "20240229", "19000229", "20000229", "20241301", "20240001",
+        "20240100", "20240431", "20241231", "00010101"};
+    StringBuilder b = new StringBuilder(randomValid(random));
+    if (random.nextBoolean()) {
+      b.replace(6, 14, dates[random.nextInt(dates.length)]);
+      b.setLength(17);
+      b.append(CitizenIdNumber.checkCharacter(b));
+    }
+    if (random.nextInt(3) == 0) {
+      b.setCharAt(random.nextInt(18), "/:Xx0A".charAt(random.nextInt(6)));
+    }
+    String id = b.toString();
+    var problem = CitizenIdNumber.check(id);
+    assertThat(CitizenIdNumber.isValid(id)).as(id).isEqualTo(problem.isEmpty());
+    if (problem.isEmpty()) {
+      assertThat(CitizenIdNumber.parse(id).birthDate().format(YYYYMMDD)).isEqualTo(id.substring(6, 14));
+    } else {
+      assertThatThrownBy(() -> CitizenIdNumber.parse(id)).isInstanceOf(IdentifierException.class)
+          .extracting(e -> ((IdentifierException) e).code()).isEqualTo(problem.get().code());
+    }
   }
 }

@@ -1,6 +1,7 @@
 package org.chengxin.core;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -80,6 +81,33 @@ class UnifiedSocialCreditCodePropertiesTest {
           }
         }
       }
+    }
+  }
+
+  /** parse and isValid take a one-pass fast path; they must agree with {@link UnifiedSocialCreditCode#check}. */
+  @ParameterizedTest
+  @InstancioSource(samples = 2_000)
+  @Seed(19491235L)
+  void parseAndIsValidAgreeWithCheck(long seed) {
+    SplittableRandom random = new SplittableRandom(seed);
+    String body = randomBody(random);
+    StringBuilder b = new StringBuilder(body).append(UnifiedSocialCreditCode.checkCharacter(body));
+    int change = random.nextInt(4);
+    if (change == 1) {
+      b.setCharAt(random.nextInt(18), "IOSVZa0Y\u00e9".charAt(random.nextInt(9)));
+    } else if (change == 2) {
+      b.setLength(random.nextInt(20));
+    } else if (change == 3) {
+      b.append('0');
+    }
+    String code = b.toString();
+    var problem = UnifiedSocialCreditCode.check(code);
+    assertThat(UnifiedSocialCreditCode.isValid(code)).as(code).isEqualTo(problem.isEmpty());
+    if (problem.isEmpty()) {
+      assertThat(UnifiedSocialCreditCode.parse(code).value()).isEqualTo(code);
+    } else {
+      assertThatThrownBy(() -> UnifiedSocialCreditCode.parse(code)).isInstanceOf(IdentifierException.class)
+          .extracting(e -> ((IdentifierException) e).code()).isEqualTo(problem.get().code());
     }
   }
 }
