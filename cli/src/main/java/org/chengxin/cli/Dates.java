@@ -1,10 +1,10 @@
 package org.chengxin.cli;
 
-import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.time.format.ResolverStyle;
+import org.chengxin.formats.internal.Syntax;
 import picocli.CommandLine.TypeConversionException;
 
 /** Strict {@code YYYY-MM-DD} dates on the command line. */
@@ -36,31 +36,6 @@ final class Dates {
    * else {@code null}, and the formatter decides.
    */
   static LocalDate plain(String text) {
-    if (text == null || text.length() != 10 || text.charAt(4) != '-' || text.charAt(7) != '-') {
-      return null;
-    }
-    int year = digits(text, 0, 4);
-    int month = digits(text, 5, 7);
-    int day = digits(text, 8, 10);
-    if (year < 0 || month < 0 || day < 0) {
-      return null;
-    }
-    try {
-      return LocalDate.of(year, month, day);
-    } catch (DateTimeException e) {
-      return null;
-    }
-  }
-
-  private static int digits(String text, int from, int to) {
-    int value = 0;
-    for (int i = from; i < to; i++) {
-      char c = text.charAt(i);
-      if (c < '0' || c > '9') {
-        return -1;
-      }
-      value = value * 10 + (c - '0');
-    }
-    return value;
+    return text == null ? null : Syntax.date(text);
   }
 }

@@ -24,6 +24,18 @@ final class CliRun {
     return new CliRun(code, out.toString(), err.toString());
   }
 
+  /** The same arguments through the whole picocli tree ({@link Main#commandLine}), not {@link Main#run}'s shortcuts. */
+  static CliRun throughWholeTree(String... args) {
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    PrintWriter o = new PrintWriter(out);
+    PrintWriter e = new PrintWriter(err);
+    int code = Main.commandLine(o, e).execute(args);
+    o.flush();
+    e.flush();
+    return new CliRun(code, out.toString(), err.toString());
+  }
+
   /** The repository root (the surefire property, or the parent of the module directory). */
   static Path projectDir() {
     String dir = System.getProperty("chengxin.project.dir");

@@ -42,20 +42,10 @@ class MainLazyTreeTest {
   })
   void aRunPrintsWhatTheWholeTreePrints(String joined) {
     String[] args = joined.split("\\|");
-    StringWriter lazyOut = new StringWriter();
-    StringWriter lazyErr = new StringWriter();
-    int lazy = Main.run(new PrintWriter(lazyOut), new PrintWriter(lazyErr), args);
-
-    StringWriter fullOut = new StringWriter();
-    StringWriter fullErr = new StringWriter();
-    PrintWriter fo = new PrintWriter(fullOut);
-    PrintWriter fe = new PrintWriter(fullErr);
-    int full = Main.commandLine(fo, fe).execute(args);
-    fo.flush();
-    fe.flush();
-
-    assertThat(lazyOut.toString()).isEqualTo(fullOut.toString());
-    assertThat(lazyErr.toString()).isEqualTo(fullErr.toString());
-    assertThat(lazy).isEqualTo(full);
+    CliRun lazy = CliRun.of(args);
+    CliRun full = CliRun.throughWholeTree(args);
+    assertThat(lazy.out).isEqualTo(full.out);
+    assertThat(lazy.err).isEqualTo(full.err);
+    assertThat(lazy.code).isEqualTo(full.code);
   }
 }

@@ -2,8 +2,6 @@ package org.chengxin.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
@@ -24,22 +22,12 @@ class PlainRunTest {
 
   /** Both ways: Main.run (plain path when it applies) and the whole picocli tree. */
   private static void assertSameBothWays(String... args) {
-    StringWriter plainOut = new StringWriter();
-    StringWriter plainErr = new StringWriter();
-    int plain = Main.run(new PrintWriter(plainOut), new PrintWriter(plainErr), args);
-
-    StringWriter fullOut = new StringWriter();
-    StringWriter fullErr = new StringWriter();
-    PrintWriter fo = new PrintWriter(fullOut);
-    PrintWriter fe = new PrintWriter(fullErr);
-    int full = Main.commandLine(fo, fe).execute(args);
-    fo.flush();
-    fe.flush();
-
+    CliRun plain = CliRun.of(args);
+    CliRun full = CliRun.throughWholeTree(args);
     String what = String.join(" ", args);
-    assertThat(plainOut.toString()).as("stdout of " + what).isEqualTo(fullOut.toString());
-    assertThat(plainErr.toString()).as("stderr of " + what).isEqualTo(fullErr.toString());
-    assertThat(plain).as("exit code of " + what).isEqualTo(full);
+    assertThat(plain.out).as("stdout of " + what).isEqualTo(full.out);
+    assertThat(plain.err).as("stderr of " + what).isEqualTo(full.err);
+    assertThat(plain.code).as("exit code of " + what).isEqualTo(full.code);
   }
 
   /** The documented forms are parsed by hand (not null) … */

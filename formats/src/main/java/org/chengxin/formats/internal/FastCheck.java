@@ -382,21 +382,11 @@ public final class FastCheck {
 
     /** The next member's name as its position ({@code positions}), {@link #END} or {@link #FAIL}. */
     private int field(byte[] positions) {
-      int c = peek();
-      if (c == '}') {
-        i++;
-        first = false;
-        return END;
+      int next = separator('}');
+      if (next != 0) {
+        return next;
       }
-      if (!first) {
-        if (c != ',') {
-          return FAIL;
-        }
-        i++;
-        c = peek();
-      }
-      first = false;
-      if (c != '"') {
+      if (peek() != '"') {
         return FAIL;
       }
       int start = ++i;
@@ -422,8 +412,16 @@ public final class FastCheck {
 
     /** Before an array element: 0, or {@link #END} after the closing bracket, or {@link #FAIL}. */
     private int element() {
+      return separator(']');
+    }
+
+    /**
+     * Before a member or an element: 0 when one follows (the ',' before it, if any, taken), {@link #END} after
+     * the closing byte {@code close}, or {@link #FAIL}.
+     */
+    private int separator(char close) {
       int c = peek();
-      if (c == ']') {
+      if (c == close) {
         i++;
         first = false;
         return END;
