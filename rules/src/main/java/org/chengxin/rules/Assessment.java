@@ -18,41 +18,56 @@ import org.immutables.value.Value;
 @Value.Immutable
 public abstract class Assessment {
 
+  @Value.Parameter
   public abstract String recordId();
 
+  @Value.Parameter
   public abstract LocalDate asOf();
 
+  @Value.Parameter
   public abstract ProfileRef profile();
 
   /** R-ERA: the first day of the era used; empty for categories without eras. */
+  @Value.Parameter
   public abstract Optional<LocalDate> era();
 
   /** R-STATE. */
+  @Value.Parameter
   public abstract RecordState state();
 
+  @Value.Parameter
   public abstract Tier tier();
 
+  @Value.Parameter
   public abstract DisclosureAssessment disclosure();
 
+  @Value.Parameter
   public abstract RetentionAssessment retention();
 
+  @Value.Parameter
   public abstract ObjectionAssessment objection();
 
+  @Value.Parameter
   public abstract RepairAssessment repair();
 
   /** Sorted by code name, then target name (ASCII). */
+  @Value.Parameter
   public abstract List<MeasureAssessment> measures();
 
   /** R-REV: sorted by name. */
+  @Value.Parameter
   public abstract List<Remedy> remedies();
 
   /** R-REV: the deadline to withdraw a revoked record that was visible. */
+  @Value.Parameter
   public abstract Optional<LocalDate> withdrawBy();
 
   /** Assessment-time problems only (e.g. WARNING {@code REPAIR_NOT_ELIGIBLE}). */
+  @Value.Parameter
   public abstract List<Problem> problems();
 
   /** How every date was derived; not compared by conformance. */
+  @Value.Parameter
   public abstract List<TraceEntry> trace();
 
   /** A builder (used by the engine and by tests). */

@@ -54,6 +54,6 @@ public final class Assessor {
     requireNonNull(profile, "profile");
     requireNonNull(calendar, "calendar");
     requireNonNull(asOf, "asOf");
-    return new Evaluation(record, plans.of(profile), calendar, asOf).run();
+    return new Evaluation(record, plans.of(profile), calendar, asOf, EngineResults.INSTANCE).run();
   }
 }

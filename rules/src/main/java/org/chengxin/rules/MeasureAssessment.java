@@ -13,23 +13,31 @@ import org.immutables.value.Value;
 @Value.Immutable
 public abstract class MeasureAssessment {
 
+  @Value.Parameter
   public abstract MeasureCode code();
 
+  @Value.Parameter
   public abstract Target target();
 
+  @Value.Parameter
   public abstract MeasureKind kind();
 
+  @Value.Parameter
   public abstract boolean statutory();
 
   /** Always {@code decision.effectiveOn}. */
+  @Value.Parameter
   public abstract LocalDate from();
 
   /** The scheduled last day; empty for ONCE, PERMANENT and an open UNTIL_RECTIFIED. */
+  @Value.Parameter
   public abstract Optional<LocalDate> lastDay();
 
+  @Value.Parameter
   public abstract MeasureState state();
 
   /** The citations of the rules that yield the measure, deduplicated, in profile order. */
+  @Value.Parameter
   public abstract List<String> basis();
 
   /** A builder (used by the engine and by tests). */

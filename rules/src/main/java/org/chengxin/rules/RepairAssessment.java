@@ -10,18 +10,23 @@ import org.immutables.value.Value;
 public abstract class RepairAssessment {
 
   /** R-REP-3. */
+  @Value.Parameter
   public abstract RepairStatus status();
 
   /** R-REP-1: eligible at asOf (no blockers). */
+  @Value.Parameter
   public abstract boolean eligible();
 
   /** R-REP-1: the first day of eligibility; empty while a blocker other than the minimum period remains. */
+  @Value.Parameter
   public abstract Optional<LocalDate> eligibleFrom();
 
   /** R-REP-1: every unmet condition, sorted by name. */
+  @Value.Parameter
   public abstract List<RepairBlocker> blockers();
 
   /** R-REP-2 / R-REP-4: the deadline to push the result to the provincial platform. */
+  @Value.Parameter
   public abstract Optional<LocalDate> pushBy();
 
   /** A builder (used by the engine and by tests). */

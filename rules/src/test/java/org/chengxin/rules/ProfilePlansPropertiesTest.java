@@ -25,7 +25,7 @@ class ProfilePlansPropertiesTest {
   private static final WorkingDayCalendar CALENDAR = WorkingDayCalendars.national();
 
   private static AssessmentResult fresh(Record record, Profile profile, LocalDate asOf) {
-    return new Evaluation(record, new ProfilePlans(1).of(profile), CALENDAR, asOf).run();
+    return new Evaluation(record, new ProfilePlans(1).of(profile), CALENDAR, asOf, EngineResults.INSTANCE).run();
   }
 
   @ParameterizedTest

@@ -3,6 +3,7 @@ package org.chengxin.rules.internal;
 import java.time.LocalDate;
 import java.time.Period;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import org.chengxin.core.DisclosureRestriction;
@@ -56,6 +57,7 @@ public final class Evaluation {
   private final ProfilePlan plan;
   private final WorkingDayCalendar calendar;
   private final LocalDate asOf;
+  private final Results results;
   /** The trace and its text buffer (made for an assessed record only, not for a refusal). */
   private List<TraceEntry> trace;
   private TraceText text;
@@ -84,12 +86,13 @@ public final class Evaluation {
   private LocalDate withdrawBy;
   private List<Remedy> remedies = List.of();
 
-  /** One assessment of a record on asOf; call {@link #run()} once. */
-  public Evaluation(Record record, ProfilePlan plan, WorkingDayCalendar calendar, LocalDate asOf) {
+  /** One assessment of a record on asOf, its parts made by {@code results}; call {@link #run()} once. */
+  public Evaluation(Record record, ProfilePlan plan, WorkingDayCalendar calendar, LocalDate asOf, Results results) {
     this.record = record;
     this.plan = plan;
     this.calendar = calendar;
     this.asOf = asOf;
+    this.results = results;
   }
 
   /** Runs the assessment; never throws for a record that is structurally complete. */
@@ -166,19 +169,24 @@ public final class Evaluation {
         String.valueOf(e.day()), detailZh, detailEn)));
   }
 
+  /**
+   * The refusal of a record whose category is not in the profile and/or whose decision is after asOf (half the
+   * records of a typical run): both problems are built at one call site, so this path compiles small.
+   */
   private AssessmentResult refused(boolean early) {
-    List<Problem> refusal = new ArrayList<>(2);
-    if (rules == null) {
-      String id = plan.profile.id();
-      refusal.add(problem(ProblemCode.CATEGORY_NOT_IN_PROFILE, "/category", record.category().name(), id, id));
-    }
-    if (early) {
-      // SPEC-CHOICE(R-STATE): the problem points at /decision/decidedOn; its value is the asOf date (the
+    int first = rules == null ? 0 : 1;
+    int end = early ? 2 : 1;
+    Problem[] found = new Problem[end - first];
+    for (int k = first; k < end; k++) {
+      boolean category = k == 0;
+      // SPEC-CHOICE(R-STATE): AS_OF_BEFORE_DECISION points at /decision/decidedOn; its value is the asOf date (the
       // message template reads "as-of date {value} is before the decision date {detail}").
-      String day = decidedOn.toString();
-      refusal.add(problem(ProblemCode.AS_OF_BEFORE_DECISION, "/decision/decidedOn", asOf.toString(), day, day));
+      String detail = category ? plan.profile.id() : TraceText.iso(decidedOn);
+      found[k - first] = problem(category ? ProblemCode.CATEGORY_NOT_IN_PROFILE : ProblemCode.AS_OF_BEFORE_DECISION,
+          category ? "/category" : "/decision/decidedOn",
+          category ? record.category().name() : TraceText.iso(asOf), detail, detail);
     }
-    return AssessmentResult.refused(record.recordId(), refusal);
+    return AssessmentResult.refused(record.recordId(), Arrays.asList(found));
   }
 
   /** {@code Problem.of(code, path, value, detailZh, detailEn).forRecord(recordId)}, built once. */
@@ -257,23 +265,9 @@ public final class Evaluation {
       revocation();
     }
 
-    return Assessment.builder()
-        .recordId(record.recordId())
-        .asOf(asOf)
-        .profile(plan.ref)
-        .era(era.from)
-        .state(state(pending))
-        .tier(record.tier())
-        .disclosure(disclosure)
-        .retention(RetentionAssessment.of(retentionLastDay, purgeDue))
-        .objection(objection)
-        .repair(repair)
-        .measures(measureList)
-        .remedies(remedies)
-        .withdrawBy(Optional.ofNullable(withdrawBy))
-        .problems(problems == null ? List.of() : problems)
-        .trace(trace)
-        .build();
+    return results.assessment(record.recordId(), asOf, plan.ref, era.from, state(pending), record.tier(), disclosure,
+        RetentionAssessment.of(retentionLastDay, purgeDue), objection, repair, measureList, remedies, withdrawBy,
+        problems == null ? List.of() : problems, trace);
   }
 
 
@@ -341,19 +335,8 @@ public final class Evaluation {
 
     boolean visible = disclosable && publishedOn != null && h.endedOn == null && !purgeDue
         && !(pending && plan.hideDuringObjection);
-    return DisclosureAssessment.builder()
-        .disclosable(disclosable)
-        .reason(Optional.ofNullable(notDisclosed))
-        .publishBy(Optional.ofNullable(publishBy))
-        .publishedOn(Optional.ofNullable(publishedOn))
-        .publication(publication)
-        .minimumLastDay(minimumLastDay)
-        .lastDay(lastDay)
-        .visible(visible)
-        .underObjection(pending)
-        .endedOn(Optional.ofNullable(h.endedOn))
-        .endReason(Optional.ofNullable(h.endReason))
-        .build();
+    return results.disclosure(disclosable, notDisclosed, publishBy, publishedOn, publication, minimumLastDay, lastDay,
+        visible, pending, h.endedOn, h.endReason);
   }
 
   /** R-DISC-4 and R-DISC-5 on a day d ≤ asOf (used for R-REV at R − 1). */
@@ -404,13 +387,8 @@ public final class Evaluation {
       trace(pushFrom.equals(h.repairedOn) ? "R-REP-2" : "R-REP-4", plan.pushCitation,
           text().add(plan.pushText).date(pushFrom).add(" = ").date(pushBy));
     }
-    return RepairAssessment.builder()
-        .status(repairable ? h.repairStatus : RepairStatus.NOT_REPAIRABLE)
-        .eligible(blockers == 0)
-        .eligibleFrom(Optional.ofNullable(eligibleFrom))
-        .blockers(Blockers.sortedList(blockers))
-        .pushBy(Optional.ofNullable(pushBy))
-        .build();
+    return results.repair(repairable ? h.repairStatus : RepairStatus.NOT_REPAIRABLE, blockers == 0, eligibleFrom,
+        Blockers.sortedList(blockers), pushBy);
   }
 
   /**
@@ -505,16 +483,7 @@ public final class Evaluation {
       } else {
         state = MeasureState.ACTIVE;
       }
-      out.add(MeasureAssessment.builder()
-          .code(d.code)
-          .target(d.target)
-          .kind(d.kind)
-          .statutory(d.statutory)
-          .from(effectiveOn)
-          .lastDay(Optional.ofNullable(last))
-          .state(state)
-          .basis(d.basis)
-          .build());
+      out.add(results.measure(d.code, d.target, d.kind, d.statutory, effectiveOn, last, state, d.basis));
     }
     return out;
   }

@@ -1,5 +1,6 @@
 package org.chengxin.rules.internal;
 
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.Arrays;
 
@@ -49,6 +50,20 @@ final class TraceText {
     }
     parts[count++] = p;
     return this;
+  }
+
+  /** {@code day.toString()} (ISO yyyy-MM-dd), without the StringBuilder of {@link LocalDate#toString()}. */
+  static String iso(LocalDate day) {
+    int y = day.getYear();
+    if (y < 1000 || y > 9999) {
+      return day.toString(); // LocalDate.toString's sign and padding
+    }
+    int m = day.getMonthValue();
+    int d = day.getDayOfMonth();
+    byte[] b = {
+        (byte) ('0' + y / 1000), (byte) ('0' + y / 100 % 10), (byte) ('0' + y / 10 % 10), (byte) ('0' + y % 10),
+        '-', (byte) ('0' + m / 10), (byte) ('0' + m % 10), '-', (byte) ('0' + d / 10), (byte) ('0' + d % 10)};
+    return new String(b, StandardCharsets.ISO_8859_1);
   }
 
   /** The text written since the last {@link #clear()}. */
