@@ -90,6 +90,8 @@ public final class AssessmentLines {
   private static final byte[] PUSH_BY = Utf8Json.ascii("],\"pushBy\":");
   private static final byte[] MEASURES = Utf8Json.ascii("},\"measures\":[");
   private static final byte[][] MEASURE_CODE = fields("{\"code\":", MeasureCode.values());
+  private static final byte[][] NEXT_MEASURE_CODE = fields(",{\"code\":", MeasureCode.values());
+  private static final byte[] COMMA = Utf8Json.ascii(",");
   private static final byte[][] TARGET = fields(",\"target\":", Target.values());
   private static final byte[][] KIND = fields(",\"kind\":", MeasureKind.values());
   private static final byte[][] STATUTORY_FROM = fields(",\"statutory\":", ",\"from\":");
@@ -114,6 +116,11 @@ public final class AssessmentLines {
   private static final Template[][] TEMPLATES = templates();
 
   private final Utf8Json out = new Utf8Json(1 << 17);
+  /** The queue of {@link #put}: fragments, each followed by its date when {@code withDay} (null: {@code null}). */
+  private final byte[][] fragments = new byte[48][];
+  private final LocalDate[] days = new LocalDate[48];
+  private final boolean[] withDay = new boolean[48];
+  private int queued;
 
   /** An empty buffer. */
   public AssessmentLines() {}
@@ -182,81 +189,68 @@ public final class AssessmentLines {
   }
 
   private void assessment(Assessment a, Language language) {
-    out.raw(AS_OF);
-    out.date(a.asOf());
-    out.raw(PROFILE_ID);
+    put(AS_OF, a.asOf());
+    put(PROFILE_ID);
+    flush();
     out.cached(a.profile().id());
     out.raw(VERSION);
     out.cached(a.profile().version());
-    out.raw(ERA);
-    date(a.era());
-    code(STATE, a.state());
-    code(TIER, a.tier());
+    put(ERA, a.era().orElse(null));
+    put(STATE[a.state().ordinal()]);
+    put(TIER[a.tier().ordinal()]);
 
     DisclosureAssessment d = a.disclosure();
-    bool(DISCLOSABLE, d.disclosable());
-    code(REASON, d.reason());
-    out.raw(PUBLISH_BY);
-    date(d.publishBy());
-    out.raw(PUBLISHED_ON);
-    date(d.publishedOn());
-    code(PUBLICATION, d.publication());
-    out.raw(MINIMUM_LAST_DAY);
-    out.date(d.minimumLastDay());
-    out.raw(LAST_DAY);
-    out.date(d.lastDay());
-    bool(VISIBLE, d.visible());
-    bool(UNDER_OBJECTION, d.underObjection());
-    out.raw(ENDED_ON);
-    date(d.endedOn());
-    code(END_REASON, d.endReason());
+    put(DISCLOSABLE[d.disclosable() ? 1 : 0]);
+    put(code(REASON, d.reason()));
+    put(PUBLISH_BY, d.publishBy().orElse(null));
+    put(PUBLISHED_ON, d.publishedOn().orElse(null));
+    put(PUBLICATION[d.publication().ordinal()]);
+    put(MINIMUM_LAST_DAY, d.minimumLastDay());
+    put(LAST_DAY, d.lastDay());
+    put(VISIBLE[d.visible() ? 1 : 0]);
+    put(UNDER_OBJECTION[d.underObjection() ? 1 : 0]);
+    put(ENDED_ON, d.endedOn().orElse(null));
+    put(code(END_REASON, d.endReason()));
 
-    out.raw(RETENTION_LAST_DAY);
-    out.date(a.retention().lastDay());
-    bool(PURGE_DUE, a.retention().purgeDue());
+    put(RETENTION_LAST_DAY, a.retention().lastDay());
+    put(PURGE_DUE[a.retention().purgeDue() ? 1 : 0]);
 
     ObjectionAssessment o = a.objection();
-    code(OBJECTION_STATUS, o.status());
-    out.raw(DECIDE_BY);
-    date(o.decideBy());
-    bool(OVERDUE, o.overdue());
+    put(OBJECTION_STATUS[o.status().ordinal()]);
+    put(DECIDE_BY, o.decideBy().orElse(null));
+    put(OVERDUE[o.overdue() ? 1 : 0]);
 
     RepairAssessment r = a.repair();
-    code(REPAIR_STATUS, r.status());
-    bool(ELIGIBLE, r.eligible());
-    out.raw(ELIGIBLE_FROM);
-    date(r.eligibleFrom());
-    out.raw(BLOCKERS);
+    put(REPAIR_STATUS[r.status().ordinal()]);
+    put(ELIGIBLE[r.eligible() ? 1 : 0]);
+    put(ELIGIBLE_FROM, r.eligibleFrom().orElse(null));
+    put(BLOCKERS);
     codes(BLOCKER, r.blockers());
-    out.raw(PUSH_BY);
-    date(r.pushBy());
+    put(PUSH_BY, r.pushBy().orElse(null));
 
-    out.raw(MEASURES);
+    put(MEASURES);
     measures(a.measures());
-    out.raw(REMEDIES);
+    put(REMEDIES);
     codes(REMEDY, a.remedies());
-    out.raw(WITHDRAW_BY);
-    date(a.withdrawBy());
+    put(WITHDRAW_BY, a.withdrawBy().orElse(null));
+    flush();
     problems(a.problems(), language);
     out.raw(TRACE);
     trace(a.trace());
     out.raw(END_LINE);
   }
 
+  /** Queues the fixed fragments and dates of each measure; its basis strings are written straight. */
   private void measures(List<MeasureAssessment> measures) {
     for (int i = 0, n = measures.size(); i < n; i++) {
       MeasureAssessment m = measures.get(i);
-      if (i > 0) {
-        out.raw(',');
-      }
-      code(MEASURE_CODE, m.code());
-      code(TARGET, m.target());
-      code(KIND, m.kind());
-      bool(STATUTORY_FROM, m.statutory());
-      out.date(m.from());
-      out.raw(LAST_DAY);
-      date(m.lastDay());
-      code(MEASURE_STATE, m.state());
+      put(i > 0 ? NEXT_MEASURE_CODE[m.code().ordinal()] : MEASURE_CODE[m.code().ordinal()]);
+      put(TARGET[m.target().ordinal()]);
+      put(KIND[m.kind().ordinal()]);
+      put(STATUTORY_FROM[m.statutory() ? 1 : 0], m.from());
+      put(LAST_DAY, m.lastDay().orElse(null));
+      put(MEASURE_STATE[m.state().ordinal()]);
+      flush();
       List<String> basis = m.basis();
       for (int j = 0, k = basis.size(); j < k; j++) {
         if (j > 0) {
@@ -275,8 +269,8 @@ public final class AssessmentLines {
       if (i > 0) {
         out.raw(',');
       }
-      code(PROBLEM_CODE, p.code());
-      code(SEVERITY_PATH, p.severity());
+      out.raw(PROBLEM_CODE[p.code().ordinal()]);
+      out.raw(SEVERITY_PATH[p.severity().ordinal()]);
       out.string(p.path());
       out.raw(VALUE);
       Optional<String> value = p.value();
@@ -452,32 +446,59 @@ public final class AssessmentLines {
     return fields(prefix, "");
   }
 
-  private void code(byte[][] fragments, Enum<?> code) {
-    out.raw(fragments[code.ordinal()]);
+  /** The fragment of an optional code: by its ordinal, or the {@code null} one at the end of the table. */
+  private static byte[] code(byte[][] fragments, Optional<? extends Enum<?>> code) {
+    return fragments[code.isPresent() ? code.get().ordinal() : fragments.length - 1];
   }
 
-  private void code(byte[][] fragments, Optional<? extends Enum<?>> code) {
-    out.raw(fragments[code.isPresent() ? code.get().ordinal() : fragments.length - 1]);
-  }
-
-  private void bool(byte[][] fragments, boolean value) {
-    out.raw(fragments[value ? 1 : 0]);
-  }
-
+  /** Queues each code's fragment, the second and later ones after a comma. */
   private void codes(byte[][] fragments, List<? extends Enum<?>> codes) {
     for (int i = 0, n = codes.size(); i < n; i++) {
       if (i > 0) {
-        out.raw(',');
+        put(COMMA);
       }
-      code(fragments, codes.get(i));
+      put(fragments[codes.get(i).ordinal()]);
     }
   }
 
-  private void date(Optional<LocalDate> day) {
-    if (day.isPresent()) {
-      out.date(day.get());
-    } else {
-      out.nul();
+  // A line's fixed fragments and dates are queued by cheap array stores and then written by one loop
+  // (flush), so that the JIT compiles the byte copying and the date writing once, not at each of the ~40 fields.
+
+  /** Queues a fragment. */
+  private void put(byte[] fragment) {
+    put(fragment, null, false);
+  }
+
+  /** Queues a fragment followed by a date, or by {@code null} when {@code day} is null. */
+  private void put(byte[] fragment, LocalDate day) {
+    put(fragment, day, true);
+  }
+
+  private void put(byte[] fragment, LocalDate day, boolean dated) {
+    int k = queued;
+    if (k == fragments.length) {
+      flush();
+      k = 0;
     }
+    fragments[k] = fragment;
+    days[k] = day;
+    withDay[k] = dated;
+    queued = k + 1;
+  }
+
+  /** Writes the queued fragments and dates, in order, and empties the queue. */
+  private void flush() {
+    for (int i = 0, n = queued; i < n; i++) {
+      out.raw(fragments[i]);
+      if (withDay[i]) {
+        LocalDate day = days[i];
+        if (day == null) {
+          out.nul();
+        } else {
+          out.date(day);
+        }
+      }
+    }
+    queued = 0;
   }
 }
