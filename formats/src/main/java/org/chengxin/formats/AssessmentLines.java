@@ -107,9 +107,6 @@ public final class AssessmentLines {
   private static final byte[] MESSAGE = Utf8Json.ascii(",\"message\":");
   private static final byte[] TRACE = Utf8Json.ascii("],\"trace\":[");
   private static final byte[] RULE = Utf8Json.ascii("{\"rule\":");
-  private static final byte[] NEXT_RULE = Utf8Json.ascii("},{\"rule\":");
-  private static final byte[] END_TRACE_ENTRY = Utf8Json.ascii("}");
-  private static final byte[] NOTHING = new byte[0];
   private static final byte[] BASIS = Utf8Json.ascii(",\"basis\":");
   private static final byte[] DETAIL = Utf8Json.ascii(",\"detail\":");
   /** Ends the last array (trace, or a refusal's problems), the line's object, and the line. */
@@ -119,10 +116,10 @@ public final class AssessmentLines {
   private static final Template[][] TEMPLATES = templates();
 
   private final Utf8Json out = new Utf8Json(1 << 17);
-  /** The queue of {@link #put}: fragments, each followed by its value of its kind. */
-  private final byte[][] fragments = new byte[128][];
-  private final Object[] values = new Object[128];
-  private final byte[] kinds = new byte[128];
+  /** The queue of {@link #put}: fragments, each followed by its date when {@code withDay} (null: {@code null}). */
+  private final byte[][] fragments = new byte[48][];
+  private final LocalDate[] days = new LocalDate[48];
+  private final boolean[] withDay = new boolean[48];
   private int queued;
 
   /** An empty buffer. */
@@ -193,8 +190,11 @@ public final class AssessmentLines {
 
   private void assessment(Assessment a, Language language) {
     put(AS_OF, a.asOf());
-    put(PROFILE_ID, a.profile().id(), CACHED);
-    put(VERSION, a.profile().version(), CACHED);
+    put(PROFILE_ID);
+    flush();
+    out.cached(a.profile().id());
+    out.raw(VERSION);
+    out.cached(a.profile().version());
     put(ERA, a.era().orElse(null));
     put(STATE[a.state().ordinal()]);
     put(TIER[a.tier().ordinal()]);
@@ -235,10 +235,9 @@ public final class AssessmentLines {
     put(WITHDRAW_BY, a.withdrawBy().orElse(null));
     flush();
     problems(a.problems(), language);
-    put(TRACE);
+    out.raw(TRACE);
     trace(a.trace());
-    put(END_LINE);
-    flush();
+    out.raw(END_LINE);
   }
 
   /** Queues the fixed fragments and dates of each measure; its basis strings are written straight. */
@@ -251,11 +250,15 @@ public final class AssessmentLines {
       put(STATUTORY_FROM[m.statutory() ? 1 : 0], m.from());
       put(LAST_DAY, m.lastDay().orElse(null));
       put(MEASURE_STATE[m.state().ordinal()]);
+      flush();
       List<String> basis = m.basis();
       for (int j = 0, k = basis.size(); j < k; j++) {
-        put(j > 0 ? COMMA : NOTHING, basis.get(j), CACHED);
+        if (j > 0) {
+          out.raw(',');
+        }
+        out.cached(basis.get(j));
       }
-      put(END_MEASURE);
+      out.raw(END_MEASURE);
     }
   }
 
@@ -282,16 +285,19 @@ public final class AssessmentLines {
     }
   }
 
-  /** Queues the trace entries. */
   private void trace(List<TraceEntry> trace) {
     for (int i = 0, n = trace.size(); i < n; i++) {
       TraceEntry t = trace.get(i);
-      put(i > 0 ? NEXT_RULE : RULE, t.rule(), CACHED);
-      put(BASIS, t.basis(), CACHED);
-      put(DETAIL, t.detail(), STRING);
-    }
-    if (!trace.isEmpty()) {
-      put(END_TRACE_ENTRY);
+      if (i > 0) {
+        out.raw(',');
+      }
+      out.raw(RULE);
+      out.cached(t.rule());
+      out.raw(BASIS);
+      out.cached(t.basis());
+      out.raw(DETAIL);
+      out.string(t.detail());
+      out.raw('}');
     }
   }
 
@@ -455,62 +461,43 @@ public final class AssessmentLines {
     }
   }
 
-  // A line's fixed fragments and values are queued by cheap array stores and then written by one loop
-  // (flush), so that the JIT compiles the byte copying, the date writing and the string encoding once, not at each
-  // of the ~40 fields and the trace entries.
-
-  /** What follows a queued fragment: nothing, a date (or null), a recurring string, a string. */
-  private static final byte NONE = 0;
-  private static final byte DATE = 1;
-  private static final byte CACHED = 2;
-  private static final byte STRING = 3;
+  // A line's fixed fragments and dates are queued by cheap array stores and then written by one loop
+  // (flush), so that the JIT compiles the byte copying and the date writing once, not at each of the ~40 fields.
 
   /** Queues a fragment. */
   private void put(byte[] fragment) {
-    put(fragment, null, NONE);
+    put(fragment, null, false);
   }
 
   /** Queues a fragment followed by a date, or by {@code null} when {@code day} is null. */
   private void put(byte[] fragment, LocalDate day) {
-    put(fragment, day, DATE);
+    put(fragment, day, true);
   }
 
-  /** Queues a fragment followed by a value of the given kind. */
-  private void put(byte[] fragment, Object value, byte kind) {
+  private void put(byte[] fragment, LocalDate day, boolean dated) {
     int k = queued;
     if (k == fragments.length) {
       flush();
       k = 0;
     }
     fragments[k] = fragment;
-    values[k] = value;
-    kinds[k] = kind;
+    days[k] = day;
+    withDay[k] = dated;
     queued = k + 1;
   }
 
-  /** Writes the queued fragments and values, in order, and empties the queue. */
+  /** Writes the queued fragments and dates, in order, and empties the queue. */
   private void flush() {
     for (int i = 0, n = queued; i < n; i++) {
       out.raw(fragments[i]);
-      Object value = values[i];
-      switch (kinds[i]) {
-        case DATE:
-          if (value == null) {
-            out.nul();
-          } else {
-            out.date((LocalDate) value);
-          }
-          break;
-        case CACHED:
-          out.cached((String) value);
-          break;
-        case STRING:
-          out.string((String) value);
-          break;
-        default:
-          break;
+      if (withDay[i]) {
+        LocalDate day = days[i];
+        if (day == null) {
+          out.nul();
+        } else {
+          out.date(day);
+        }
       }
-      values[i] = null;
     }
     queued = 0;
   }
