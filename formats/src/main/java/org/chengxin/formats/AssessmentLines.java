@@ -90,8 +90,6 @@ public final class AssessmentLines {
   private static final byte[] PUSH_BY = Utf8Json.ascii("],\"pushBy\":");
   private static final byte[] MEASURES = Utf8Json.ascii("},\"measures\":[");
   private static final byte[][] MEASURE_CODE = fields("{\"code\":", MeasureCode.values());
-  private static final byte[][] NEXT_MEASURE_CODE = fields(",{\"code\":", MeasureCode.values());
-  private static final byte[] COMMA = Utf8Json.ascii(",");
   private static final byte[][] TARGET = fields(",\"target\":", Target.values());
   private static final byte[][] KIND = fields(",\"kind\":", MeasureKind.values());
   private static final byte[][] STATUTORY_FROM = fields(",\"statutory\":", ",\"from\":");
@@ -116,11 +114,6 @@ public final class AssessmentLines {
   private static final Template[][] TEMPLATES = templates();
 
   private final Utf8Json out = new Utf8Json(1 << 17);
-  /** The queue of {@link #put}: fragments, each followed by its date when {@code withDay} (null: {@code null}). */
-  private final byte[][] fragments = new byte[48][];
-  private final LocalDate[] days = new LocalDate[48];
-  private final boolean[] withDay = new boolean[48];
-  private int queued;
 
   /** An empty buffer. */
   public AssessmentLines() {}
@@ -189,68 +182,81 @@ public final class AssessmentLines {
   }
 
   private void assessment(Assessment a, Language language) {
-    put(AS_OF, a.asOf());
-    put(PROFILE_ID);
-    flush();
+    out.raw(AS_OF);
+    out.date(a.asOf());
+    out.raw(PROFILE_ID);
     out.cached(a.profile().id());
     out.raw(VERSION);
     out.cached(a.profile().version());
-    put(ERA, a.era().orElse(null));
-    put(STATE[a.state().ordinal()]);
-    put(TIER[a.tier().ordinal()]);
+    out.raw(ERA);
+    date(a.era());
+    code(STATE, a.state());
+    code(TIER, a.tier());
 
     DisclosureAssessment d = a.disclosure();
-    put(DISCLOSABLE[d.disclosable() ? 1 : 0]);
-    put(code(REASON, d.reason()));
-    put(PUBLISH_BY, d.publishBy().orElse(null));
-    put(PUBLISHED_ON, d.publishedOn().orElse(null));
-    put(PUBLICATION[d.publication().ordinal()]);
-    put(MINIMUM_LAST_DAY, d.minimumLastDay());
-    put(LAST_DAY, d.lastDay());
-    put(VISIBLE[d.visible() ? 1 : 0]);
-    put(UNDER_OBJECTION[d.underObjection() ? 1 : 0]);
-    put(ENDED_ON, d.endedOn().orElse(null));
-    put(code(END_REASON, d.endReason()));
+    bool(DISCLOSABLE, d.disclosable());
+    code(REASON, d.reason());
+    out.raw(PUBLISH_BY);
+    date(d.publishBy());
+    out.raw(PUBLISHED_ON);
+    date(d.publishedOn());
+    code(PUBLICATION, d.publication());
+    out.raw(MINIMUM_LAST_DAY);
+    out.date(d.minimumLastDay());
+    out.raw(LAST_DAY);
+    out.date(d.lastDay());
+    bool(VISIBLE, d.visible());
+    bool(UNDER_OBJECTION, d.underObjection());
+    out.raw(ENDED_ON);
+    date(d.endedOn());
+    code(END_REASON, d.endReason());
 
-    put(RETENTION_LAST_DAY, a.retention().lastDay());
-    put(PURGE_DUE[a.retention().purgeDue() ? 1 : 0]);
+    out.raw(RETENTION_LAST_DAY);
+    out.date(a.retention().lastDay());
+    bool(PURGE_DUE, a.retention().purgeDue());
 
     ObjectionAssessment o = a.objection();
-    put(OBJECTION_STATUS[o.status().ordinal()]);
-    put(DECIDE_BY, o.decideBy().orElse(null));
-    put(OVERDUE[o.overdue() ? 1 : 0]);
+    code(OBJECTION_STATUS, o.status());
+    out.raw(DECIDE_BY);
+    date(o.decideBy());
+    bool(OVERDUE, o.overdue());
 
     RepairAssessment r = a.repair();
-    put(REPAIR_STATUS[r.status().ordinal()]);
-    put(ELIGIBLE[r.eligible() ? 1 : 0]);
-    put(ELIGIBLE_FROM, r.eligibleFrom().orElse(null));
-    put(BLOCKERS);
+    code(REPAIR_STATUS, r.status());
+    bool(ELIGIBLE, r.eligible());
+    out.raw(ELIGIBLE_FROM);
+    date(r.eligibleFrom());
+    out.raw(BLOCKERS);
     codes(BLOCKER, r.blockers());
-    put(PUSH_BY, r.pushBy().orElse(null));
+    out.raw(PUSH_BY);
+    date(r.pushBy());
 
-    put(MEASURES);
+    out.raw(MEASURES);
     measures(a.measures());
-    put(REMEDIES);
+    out.raw(REMEDIES);
     codes(REMEDY, a.remedies());
-    put(WITHDRAW_BY, a.withdrawBy().orElse(null));
-    flush();
+    out.raw(WITHDRAW_BY);
+    date(a.withdrawBy());
     problems(a.problems(), language);
     out.raw(TRACE);
     trace(a.trace());
     out.raw(END_LINE);
   }
 
-  /** Queues the fixed fragments and dates of each measure; its basis strings are written straight. */
   private void measures(List<MeasureAssessment> measures) {
     for (int i = 0, n = measures.size(); i < n; i++) {
       MeasureAssessment m = measures.get(i);
-      put(i > 0 ? NEXT_MEASURE_CODE[m.code().ordinal()] : MEASURE_CODE[m.code().ordinal()]);
-      put(TARGET[m.target().ordinal()]);
-      put(KIND[m.kind().ordinal()]);
-      put(STATUTORY_FROM[m.statutory() ? 1 : 0], m.from());
-      put(LAST_DAY, m.lastDay().orElse(null));
-      put(MEASURE_STATE[m.state().ordinal()]);
-      flush();
+      if (i > 0) {
+        out.raw(',');
+      }
+      code(MEASURE_CODE, m.code());
+      code(TARGET, m.target());
+      code(KIND, m.kind());
+      bool(STATUTORY_FROM, m.statutory());
+      out.date(m.from());
+      out.raw(LAST_DAY);
+      date(m.lastDay());
+      code(MEASURE_STATE, m.state());
       List<String> basis = m.basis();
       for (int j = 0, k = basis.size(); j < k; j++) {
         if (j > 0) {
@@ -269,8 +275,8 @@ public final class AssessmentLines {
       if (i > 0) {
         out.raw(',');
       }
-      out.raw(PROBLEM_CODE[p.code().ordinal()]);
-      out.raw(SEVERITY_PATH[p.severity().ordinal()]);
+      code(PROBLEM_CODE, p.code());
+      code(SEVERITY_PATH, p.severity());
       out.string(p.path());
       out.raw(VALUE);
       Optional<String> value = p.value();
@@ -446,59 +452,32 @@ public final class AssessmentLines {
     return fields(prefix, "");
   }
 
-  /** The fragment of an optional code: by its ordinal, or the {@code null} one at the end of the table. */
-  private static byte[] code(byte[][] fragments, Optional<? extends Enum<?>> code) {
-    return fragments[code.isPresent() ? code.get().ordinal() : fragments.length - 1];
+  private void code(byte[][] fragments, Enum<?> code) {
+    out.raw(fragments[code.ordinal()]);
   }
 
-  /** Queues each code's fragment, the second and later ones after a comma. */
+  private void code(byte[][] fragments, Optional<? extends Enum<?>> code) {
+    out.raw(fragments[code.isPresent() ? code.get().ordinal() : fragments.length - 1]);
+  }
+
+  private void bool(byte[][] fragments, boolean value) {
+    out.raw(fragments[value ? 1 : 0]);
+  }
+
   private void codes(byte[][] fragments, List<? extends Enum<?>> codes) {
     for (int i = 0, n = codes.size(); i < n; i++) {
       if (i > 0) {
-        put(COMMA);
+        out.raw(',');
       }
-      put(fragments[codes.get(i).ordinal()]);
+      code(fragments, codes.get(i));
     }
   }
 
-  // A line's fixed fragments and dates are queued by cheap array stores and then written by one loop
-  // (flush), so that the JIT compiles the byte copying and the date writing once, not at each of the ~40 fields.
-
-  /** Queues a fragment. */
-  private void put(byte[] fragment) {
-    put(fragment, null, false);
-  }
-
-  /** Queues a fragment followed by a date, or by {@code null} when {@code day} is null. */
-  private void put(byte[] fragment, LocalDate day) {
-    put(fragment, day, true);
-  }
-
-  private void put(byte[] fragment, LocalDate day, boolean dated) {
-    int k = queued;
-    if (k == fragments.length) {
-      flush();
-      k = 0;
+  private void date(Optional<LocalDate> day) {
+    if (day.isPresent()) {
+      out.date(day.get());
+    } else {
+      out.nul();
     }
-    fragments[k] = fragment;
-    days[k] = day;
-    withDay[k] = dated;
-    queued = k + 1;
-  }
-
-  /** Writes the queued fragments and dates, in order, and empties the queue. */
-  private void flush() {
-    for (int i = 0, n = queued; i < n; i++) {
-      out.raw(fragments[i]);
-      if (withDay[i]) {
-        LocalDate day = days[i];
-        if (day == null) {
-          out.nul();
-        } else {
-          out.date(day);
-        }
-      }
-    }
-    queued = 0;
   }
 }
