@@ -51,7 +51,8 @@ public abstract class AssessmentResult {
   /** A successful assessment. */
   public static AssessmentResult of(Assessment assessment) {
     // The constructor form: no builder (one copy of the problems, not two; and less code for the JIT).
-    return ImmutableAssessmentResult.of(assessment.recordId(), Optional.of(assessment), assessment.problems());
+    return ImmutableAssessmentResult.of(assessment.recordId(), Optional.of(assessment),
+        (Iterable<Problem>) assessment.problems());
   }
 
   /** A refusal with its problems (at least one). */
@@ -59,6 +60,6 @@ public abstract class AssessmentResult {
     if (problems.isEmpty()) {
       throw new IllegalArgumentException("a refusal of record '" + recordId + "' needs a problem");
     }
-    return ImmutableAssessmentResult.of(recordId, Optional.empty(), problems);
+    return ImmutableAssessmentResult.of(recordId, Optional.empty(), (Iterable<Problem>) problems);
   }
 }

@@ -245,7 +245,36 @@ public final class Evaluation {
     boolean purgeDue = asOf.isAfter(retentionLastDay) || h.revokedOn != null;
     boolean pending = h.objectionPendingOn(asOf);
 
-    DisclosureAssessment disclosure = disclosure(purgeDue, pending);
+    // R-DISC (written here, not in a helper of its own: on its own it is just small enough for the JIT to inline
+    // into this method after compiling it separately first, i.e. twice).
+    boolean disclosable = notDisclosed == null;
+
+    // R-DISC-2.
+    LocalDate publishBy = null;
+    PublicationStatus publication = PublicationStatus.NOT_REQUIRED;
+    if (disclosable && rules.hasPublication) {
+      int days = rules.publicationDays;
+      LocalDate deadline = calendar.addWorkingDays(decidedOn, days);
+      // SPEC-CHOICE(R-DISC-2): published on the revocation day itself is not "published before the revocation".
+      boolean revokedUnpublished = h.revokedOn != null && !h.revokedOn.isAfter(deadline)
+          && (publishedOn == null || !publishedOn.isBefore(h.revokedOn));
+      if (!revokedUnpublished) {
+        publishBy = deadline;
+        trace("R-DISC-2", rules.publicationCitation,
+            text().add(rules.publicationText).date(decidedOn).add(" = ").date(deadline));
+        if (publishedOn != null) {
+          publication = publishedOn.isAfter(deadline) ? PublicationStatus.LATE : PublicationStatus.ON_TIME;
+        } else {
+          publication = asOf.isAfter(deadline) ? PublicationStatus.OVERDUE : PublicationStatus.PENDING;
+        }
+      }
+    }
+
+    boolean visible = disclosable && publishedOn != null && h.endedOn == null && !purgeDue
+        && !(pending && plan.hideDuringObjection);
+    DisclosureAssessment disclosure = results.disclosure(disclosable, notDisclosed, publishBy, publishedOn,
+        publication, minimumLastDay, lastDay, visible, pending, h.endedOn, h.endReason);
+
     // R-OBJ (written here, not in a helper of its own, for the reason given in fold()).
     ObjectionAssessment objection;
     if (h.objections == null || h.objections.isEmpty()) {
@@ -308,36 +337,6 @@ public final class Evaluation {
 
   // ---------------------------------------------------------------------------------------------------------
   // R-DISC
-
-  private DisclosureAssessment disclosure(boolean purgeDue, boolean pending) {
-    boolean disclosable = notDisclosed == null;
-
-    // R-DISC-2.
-    LocalDate publishBy = null;
-    PublicationStatus publication = PublicationStatus.NOT_REQUIRED;
-    if (disclosable && rules.hasPublication) {
-      int days = rules.publicationDays;
-      LocalDate deadline = calendar.addWorkingDays(decidedOn, days);
-      // SPEC-CHOICE(R-DISC-2): published on the revocation day itself is not "published before the revocation".
-      boolean revokedUnpublished = h.revokedOn != null && !h.revokedOn.isAfter(deadline)
-          && (publishedOn == null || !publishedOn.isBefore(h.revokedOn));
-      if (!revokedUnpublished) {
-        publishBy = deadline;
-        trace("R-DISC-2", rules.publicationCitation,
-            text().add(rules.publicationText).date(decidedOn).add(" = ").date(deadline));
-        if (publishedOn != null) {
-          publication = publishedOn.isAfter(deadline) ? PublicationStatus.LATE : PublicationStatus.ON_TIME;
-        } else {
-          publication = asOf.isAfter(deadline) ? PublicationStatus.OVERDUE : PublicationStatus.PENDING;
-        }
-      }
-    }
-
-    boolean visible = disclosable && publishedOn != null && h.endedOn == null && !purgeDue
-        && !(pending && plan.hideDuringObjection);
-    return results.disclosure(disclosable, notDisclosed, publishBy, publishedOn, publication, minimumLastDay, lastDay,
-        visible, pending, h.endedOn, h.endReason);
-  }
 
   /** R-DISC-4 and R-DISC-5 on a day d ≤ asOf (used for R-REV at R − 1). */
   private boolean visibleOn(LocalDate day) {
