@@ -178,59 +178,51 @@ final class MeasurePlan {
    */
   void explain(TraceText s, LocalDate effectiveOn, LocalDate rectifiedOn, String sanctionPeriodText,
       LocalDate[] days, LocalDate result) {
-    if (types.length == 1) {
-      explain(0, s, effectiveOn, rectifiedOn, sanctionPeriodText, result);
-    } else if (types.length > 1) {
-      explainSeveral(s, effectiveOn, rectifiedOn, sanctionPeriodText, days, result);
-    }
-  }
-
-  /** {@link #explain} of a measure with several durations (a loop kept apart from the usual single one). */
-  private void explainSeveral(TraceText s, LocalDate effectiveOn, LocalDate rectifiedOn, String sanctionPeriodText,
-      LocalDate[] days, LocalDate result) {
-    for (int i = 0; i < types.length; i++) {
-      if (i > 0) {
-        s.add("; ");
+    // One method for one or several durations (the JIT compiles it once, not a helper again inside it).
+    int n = types.length;
+    for (int i = 0; i < n; i++) {
+      LocalDate last = result;
+      if (n > 1) {
+        last = days[i];
+        if (i > 0) {
+          s.add("; ");
+        }
       }
-      explain(i, s, effectiveOn, rectifiedOn, sanctionPeriodText, days[i]);
+      switch (types[i]) {
+        case FIXED:
+          s.date(effectiveOn).add(" + ").add(periodTexts[i]).add(" = ").date(last);
+          break;
+        case SANCTION_PERIOD:
+          s.date(effectiveOn).add(" + ").add(sanctionPeriodText);
+          if (periodTexts[i] != null) {
+            s.add(" + ").add(periodTexts[i]);
+          }
+          s.add(" = ").date(last);
+          break;
+        case UNTIL_YEAR_END:
+          s.add("31 December of ").add(effectiveOn.getYear());
+          break;
+        case WHILE_ACTIVE:
+          s.add("the active period's lastDay ").date(last);
+          break;
+        case UNTIL_RECTIFIED:
+          if (rectifiedOn == null) {
+            s.add("open until rectification");
+          } else {
+            s.add("rectified ").date(rectifiedOn).add(" - 1 day = ").date(last);
+          }
+          break;
+        default:
+          s.add("permanent");
+      }
     }
-    s.add("; latest = ");
-    if (result == null) {
-      s.add("open");
-    } else {
-      s.date(result);
-    }
-  }
-
-  /** Appends the arithmetic of duration {@code i}, whose last day is {@code last}. */
-  private void explain(int i, TraceText s, LocalDate effectiveOn, LocalDate rectifiedOn, String sanctionPeriodText,
-      LocalDate last) {
-    switch (types[i]) {
-      case FIXED:
-        s.date(effectiveOn).add(" + ").add(periodTexts[i]).add(" = ").date(last);
-        break;
-      case SANCTION_PERIOD:
-        s.date(effectiveOn).add(" + ").add(sanctionPeriodText);
-        if (periodTexts[i] != null) {
-          s.add(" + ").add(periodTexts[i]);
-        }
-        s.add(" = ").date(last);
-        break;
-      case UNTIL_YEAR_END:
-        s.add("31 December of ").add(effectiveOn.getYear());
-        break;
-      case WHILE_ACTIVE:
-        s.add("the active period's lastDay ").date(last);
-        break;
-      case UNTIL_RECTIFIED:
-        if (rectifiedOn == null) {
-          s.add("open until rectification");
-        } else {
-          s.add("rectified ").date(rectifiedOn).add(" - 1 day = ").date(last);
-        }
-        break;
-      default:
-        s.add("permanent");
+    if (n > 1) {
+      s.add("; latest = ");
+      if (result == null) {
+        s.add("open");
+      } else {
+        s.date(result);
+      }
     }
   }
 }
