@@ -688,4 +688,24 @@ class AssessorTest {
     assertThat(r.problems()).extracting(Problem::code)
         .containsExactly(ProblemCode.CATEGORY_NOT_IN_PROFILE, ProblemCode.AS_OF_BEFORE_DECISION);
   }
+
+  @Test
+  void refusalProblemsNameTheirFieldValuesAndRecord() {
+    // R-STATE / §4: CATEGORY_NOT_IN_PROFILE at /category, value the category, detail the profile id;
+    // AS_OF_BEFORE_DECISION at /decision/decidedOn, value asOf, detail decidedOn (both in Chinese and English).
+    AssessmentResult r = Assessor.create().assess(
+        org(Category.PAYMENT_ARREARS, Tier.GENERAL, "2024-01-08").id("R-\"1\"").build(), N, CALENDAR,
+        LocalDate.parse("2024-01-01"));
+    assertThat(r.recordId()).isEqualTo("R-\"1\"");
+    assertThat(r.problems()).containsExactly(
+        Problem.of(ProblemCode.CATEGORY_NOT_IN_PROFILE, "/category", "PAYMENT_ARREARS", "cn-national", "cn-national")
+            .forRecord("R-\"1\""),
+        Problem.of(ProblemCode.AS_OF_BEFORE_DECISION, "/decision/decidedOn", "2024-01-01", "2024-01-08",
+            "2024-01-08").forRecord("R-\"1\""));
+    // only the second reason: the decision is after asOf in an accepted category
+    AssessmentResult early = Assessor.create().assess(penalty(Tier.GENERAL, "2024-01-08").id("E").build(), Z,
+        CALENDAR, LocalDate.parse("2024-01-07"));
+    assertThat(early.problems()).containsExactly(Problem.of(ProblemCode.AS_OF_BEFORE_DECISION,
+        "/decision/decidedOn", "2024-01-07", "2024-01-08", "2024-01-08").forRecord("E"));
+  }
 }

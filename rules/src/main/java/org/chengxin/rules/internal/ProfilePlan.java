@@ -249,6 +249,8 @@ public final class ProfilePlan {
     /** {@code "publishBy: 7th working day after "}. */
     final String publicationText;
     private final EraPlan[] eras;
+    /** The eras' first days as {@link #key}s ({@link Long#MIN_VALUE} for an era without one), by index. */
+    private final long[] eraKeys;
 
     CategoryPlan(CategoryRules rules) {
       this.disclosable = rules.disclosable().value();
@@ -266,20 +268,31 @@ public final class ProfilePlan {
       }
       List<DisclosureEra> list = rules.eras();
       this.eras = new EraPlan[list.size()];
+      this.eraKeys = new long[eras.length];
       for (int i = 0; i < eras.length; i++) {
         eras[i] = new EraPlan(list.get(i));
+        eraKeys[i] = eras[i].fromDay == null ? Long.MIN_VALUE : key(eras[i].fromDay);
       }
     }
 
     /** As {@link CategoryRules#eraFor}: the last era whose {@code from} ≤ decidedOn, else the first. */
     EraPlan eraFor(LocalDate decidedOn) {
-      EraPlan chosen = eras[0];
-      for (EraPlan era : eras) {
-        if (era.fromDay == null || !era.fromDay.isAfter(decidedOn)) {
-          chosen = era;
+      long day = key(decidedOn);
+      int chosen = 0;
+      for (int i = 0; i < eraKeys.length; i++) {
+        if (eraKeys[i] <= day) {
+          chosen = i;
         }
       }
-      return chosen;
+      return eras[chosen];
+    }
+
+    /**
+     * A day as a number in calendar order, (year, month, day) packed: {@code a.isAfter(b)} iff
+     * {@code key(a) > key(b)} (month &lt; 16 and day &lt; 32 fit below the year's factor 512).
+     */
+    static long key(LocalDate day) {
+      return day.getYear() * 512L + day.getMonthValue() * 32 + day.getDayOfMonth();
     }
   }
 

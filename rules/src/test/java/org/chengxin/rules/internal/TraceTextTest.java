@@ -20,6 +20,14 @@ class TraceTextTest {
     assertThat(new TraceText().add("on ").date(day).add(".").toString()).isEqualTo("on " + iso + ".");
   }
 
+  @ParameterizedTest
+  @ValueSource(strings = {"2024-01-08", "2024-12-31", "1000-01-01", "9999-12-31", "2000-02-29", "0999-12-31",
+      "0000-01-01", "-0001-06-15", "+10000-01-01", "-999999999-01-01", "+999999999-12-31"})
+  void isoIsLocalDateToString(String iso) {
+    // the refusal's AS_OF_BEFORE_DECISION value and detail (R-STATE) are these strings
+    assertThat(TraceText.iso(LocalDate.parse(iso))).isEqualTo(iso);
+  }
+
   @Test
   void randomDatesSeed20260301() {
     SplittableRandom random = new SplittableRandom(20260301L);
@@ -28,6 +36,7 @@ class TraceTextTest {
       LocalDate day = LocalDate.ofEpochDay(random.nextLong(LocalDate.of(-20_000, 1, 1).toEpochDay(),
           LocalDate.of(20_000, 12, 31).toEpochDay()));
       assertThat(text.clear().date(day).toString()).isEqualTo(day.toString());
+      assertThat(TraceText.iso(day)).isEqualTo(day.toString());
     }
   }
 
