@@ -1,5 +1,8 @@
 package org.chengxin.formats.internal;
 
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.Month;
@@ -18,6 +21,44 @@ public final class Syntax {
   public static final int RECORD_ID_MAX = 64;
 
   private Syntax() {}
+
+  private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+
+  /** The ISO-8859-1 bytes of {@code s} packed eight to a word, little-endian (for {@link #matches}). */
+  static long[] words(String s) {
+    long[] w = new long[(s.length() + 7) >>> 3];
+    for (int k = 0; k < s.length(); k++) {
+      w[k >>> 3] |= (long) (s.charAt(k) & 0xFF) << 8 * (k & 7);
+    }
+    return w;
+  }
+
+  /**
+   * Whether {@code b[off, off + len)} are the bytes packed in {@code w} ({@link #words}): eight bytes per
+   * comparison. The caller guarantees {@code off + len <= b.length}; bytes after {@code off + len} are never
+   * compared (the last word is masked).
+   */
+  static boolean matches(byte[] b, int off, long[] w, int len) {
+    int k = 0;
+    for (; k + 8 <= len; k += 8) {
+      if ((long) LONGS.get(b, off + k) != w[k >>> 3]) {
+        return false;
+      }
+    }
+    int rest = len - k;
+    if (rest == 0) {
+      return true;
+    }
+    if (off + k + 8 <= b.length) {
+      return (((long) LONGS.get(b, off + k) ^ w[k >>> 3]) & (-1L >>> (64 - 8 * rest))) == 0;
+    }
+    for (; k < len; k++) {
+      if (b[off + k] != (byte) (w[k >>> 3] >>> 8 * (k & 7))) {
+        return false;
+      }
+    }
+    return true;
+  }
 
   /** A strict {@code YYYY-MM-DD} that is a real date, or null. */
   public static LocalDate date(String s) {

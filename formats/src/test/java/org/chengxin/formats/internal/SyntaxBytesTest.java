@@ -4,6 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
 import java.time.OffsetDateTime;
+import java.util.Arrays;
+import java.util.SplittableRandom;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -51,6 +54,35 @@ class SyntaxBytesTest {
     assertThat(d >= 0).as(s).isEqualTo(Syntax.date(s) != null);
     if (d >= 0) {
       assertThat(Syntax.localDate(d)).isEqualTo(Syntax.date(s));
+    }
+  }
+
+  /**
+   * Packed words (seed 11): {@link Syntax#matches} agrees with a byte-by-byte comparison, for names of 1 to 30
+   * bytes at every offset of short arrays (so the last word is read both in the array and, near its end, byte
+   * by byte), with one byte changed anywhere, and never looks past the compared range.
+   */
+  @Test
+  void matchesComparesExactlyTheRange() {
+    SplittableRandom random = new SplittableRandom(11);
+    for (int round = 0; round < 20_000; round++) {
+      int len = 1 + random.nextInt(30);
+      byte[] name = new byte[len];
+      for (int k = 0; k < len; k++) {
+        name[k] = (byte) (0x20 + random.nextInt(0x5F));
+      }
+      long[] words = Syntax.words(new String(name, StandardCharsets.ISO_8859_1));
+      byte[] b = new byte[len + random.nextInt(12)];
+      int off = random.nextInt(b.length - len + 1);
+      for (int k = 0; k < b.length; k++) {
+        b[k] = (byte) random.nextInt(256); // garbage around the range, which must not matter
+      }
+      System.arraycopy(name, 0, b, off, len);
+      if (random.nextBoolean()) {
+        b[off + random.nextInt(len)] ^= (byte) (1 << random.nextInt(8));
+      }
+      boolean expected = Arrays.equals(b, off, off + len, name, 0, len);
+      assertThat(Syntax.matches(b, off, words, len)).as("round %d", round).isEqualTo(expected);
     }
   }
 }
