@@ -292,9 +292,9 @@ public final class Syntax {
     if (len != 10 || b[off + 4] != '-' || b[off + 7] != '-') {
       return -1;
     }
-    int y = digits(b, off, off + 4);
-    int m = digits(b, off + 5, off + 7);
-    int d = digits(b, off + 8, off + 10);
+    int y = digits4(b, off);
+    int m = digits2(b, off + 5);
+    int d = digits2(b, off + 8);
     return y < 0 || m < 1 || m > 12 || d < 1 || d > monthLength(y, m) ? -1 : y * 10000 + m * 100 + d;
   }
 
@@ -315,9 +315,9 @@ public final class Syntax {
     if (n < 20 || b[off + 10] != 'T' || b[off + 13] != ':' || b[off + 16] != ':' || date(b, off, 10) < 0) {
       return false;
     }
-    int h = digits(b, off + 11, off + 13);
-    int mi = digits(b, off + 14, off + 16);
-    int sec = digits(b, off + 17, off + 19);
+    int h = digits2(b, off + 11);
+    int mi = digits2(b, off + 14);
+    int sec = digits2(b, off + 17);
     if (h < 0 || h > 23 || mi < 0 || mi > 59 || sec < 0 || sec > 59) {
       return false;
     }
@@ -337,8 +337,8 @@ public final class Syntax {
     if (i != n - 6 || b[off + i] != '+' && b[off + i] != '-' || b[off + i + 3] != ':') {
       return false;
     }
-    int oh = digits(b, off + i + 1, off + i + 3);
-    int om = digits(b, off + i + 4, off + i + 6);
+    int oh = digits2(b, off + i + 1);
+    int om = digits2(b, off + i + 4);
     return oh >= 0 && om >= 0 && om <= 59 && oh * 60 + om <= 18 * 60;
   }
 
@@ -361,11 +361,11 @@ public final class Syntax {
     }
     ZoneOffset offset = ZoneOffset.UTC;
     if (b[off + i] != 'Z') {
-      int seconds = digits(b, off + i + 1, off + i + 3) * 3600 + digits(b, off + i + 4, off + i + 6) * 60;
+      int seconds = digits2(b, off + i + 1) * 3600 + digits2(b, off + i + 4) * 60;
       offset = offset(b[off + i] == '-' ? -seconds : seconds);
     }
-    return OffsetDateTime.of(localDate(date(b, off, 10)), LocalTime.of(digits(b, off + 11, off + 13),
-        digits(b, off + 14, off + 16), digits(b, off + 17, off + 19), nano), offset);
+    return OffsetDateTime.of(localDate(date(b, off, 10)), LocalTime.of(digits2(b, off + 11),
+        digits2(b, off + 14), digits2(b, off + 17), nano), offset);
   }
 
   /** Offsets of whole quarter hours, made once (±18:00 is 72 quarters either side). */
@@ -441,7 +441,13 @@ public final class Syntax {
 
   /** Six ASCII digits as their number, or -1 ({@link #isSixDigits(String)}). */
   static int sixDigits(byte[] b, int off, int n) {
-    return n == 6 ? digits(b, off, off + 6) : -1;
+    if (n != 6) {
+      return -1;
+    }
+    int hi = digits2(b, off);
+    int mid = digits2(b, off + 2);
+    int lo = digits2(b, off + 4);
+    return (hi | mid | lo) < 0 ? -1 : hi * 10000 + mid * 100 + lo;
   }
 
   /** {@link #uscc(String)} over bytes. */
@@ -488,10 +494,24 @@ public final class Syntax {
 
   /** {@link #birthDate(String)} over the bytes of an ID-like text at {@code off}, as a date number, or -1. */
   static int birthDate(byte[] b, int off) {
-    int y = digits(b, off + 6, off + 10);
-    int m = digits(b, off + 10, off + 12);
-    int d = digits(b, off + 12, off + 14);
+    int y = digits4(b, off + 6);
+    int m = digits2(b, off + 10);
+    int d = digits2(b, off + 12);
     return y < 0 || m < 1 || m > 12 || d < 1 || d > monthLength(y, m) ? -1 : y * 10000 + m * 100 + d;
+  }
+
+  /** The two ASCII digits at {@code b[i]} as a number, or -1 (branch-free: a non-digit makes a sign bit). */
+  static int digits2(byte[] b, int i) {
+    int x = b[i] - '0';
+    int y = b[i + 1] - '0';
+    return (x | 9 - x | y | 9 - y) < 0 ? -1 : x * 10 + y;
+  }
+
+  /** The four ASCII digits at {@code b[i]} as a number, or -1. */
+  static int digits4(byte[] b, int i) {
+    int hi = digits2(b, i);
+    int lo = digits2(b, i + 2);
+    return (hi | lo) < 0 ? -1 : hi * 100 + lo;
   }
 
   private static int digits(byte[] b, int from, int to) {

@@ -85,4 +85,31 @@ class SyntaxBytesTest {
       assertThat(Syntax.matches(b, off, words, len)).as("round %d", round).isEqualTo(expected);
     }
   }
+
+  /** Two digits: every pair of byte values, so every neighbour of '0' and '9' and every byte over 0x7F. */
+  @Test
+  void digitsOfEveryBytePair() {
+    for (int x = 0; x < 256; x++) {
+      for (int y = 0; y < 256; y++) {
+        byte[] b = {(byte) x, (byte) y};
+        boolean digits = x >= '0' && x <= '9' && y >= '0' && y <= '9';
+        assertThat(Syntax.digits2(b, 0)).as("%d %d", x, y).isEqualTo(digits ? (x - '0') * 10 + y - '0' : -1);
+      }
+    }
+    assertThat(Syntax.digits4("2024".getBytes(StandardCharsets.US_ASCII), 0)).isEqualTo(2024);
+    assertThat(Syntax.digits4("20:4".getBytes(StandardCharsets.US_ASCII), 0)).isEqualTo(-1);
+    assertThat(Syntax.digits4("/024".getBytes(StandardCharsets.US_ASCII), 0)).isEqualTo(-1);
+  }
+
+  /** Six-digit division codes: the byte form agrees with the String form. */
+  @ParameterizedTest
+  @ValueSource(strings = {"110000", "000000", "999999", "11000", "1100000", "11000a", "/10000", "11:000", "１１００００"})
+  void sixDigitsFromBytes(String s) {
+    byte[] b = ascii(s);
+    int v = Syntax.sixDigits(b, 2, b.length - 4);
+    assertThat(v >= 0).as(s).isEqualTo(Syntax.isSixDigits(s));
+    if (v >= 0) {
+      assertThat(v).isEqualTo(Integer.parseInt(s));
+    }
+  }
 }
