@@ -346,7 +346,7 @@ public final class FastCheck {
     private final int[] num = new int[SLOTS];
     /** By slot: a code, a list of codes (when binding), a string (when binding). */
     private final Object[] obj = new Object[SLOTS];
-    /** By slot: where the string of a USCC or instant starts. */
+    /** By slot: where the string of a USCC, amount or instant starts. */
     private final int[] at = new int[SLOTS];
     private String recordId;
     /** yyyymmdd, 0 when not given. */
@@ -881,7 +881,9 @@ public final class FastCheck {
     MONEY(true, false) {
       @Override
       int read(Walk w, int slot) {
-        return Syntax.isMoney(w.b, w.s0, w.s1 - w.s0) ? R_KEEP : R_FAIL;
+        w.at[slot] = w.s0;
+        w.num[slot] = w.s1 - w.s0;
+        return Syntax.isMoney(w.b, w.s0, w.s1 - w.s0) ? R_DONE : R_FAIL;
       }
     },
     DIVISION(true, false) {
@@ -1080,7 +1082,7 @@ public final class FastCheck {
         }
         for (int s : MONEY_SLOTS) {
           if (w.has(s)) {
-            w.obj[s] = new BigDecimal((String) w.obj[s]);
+            w.obj[s] = Syntax.money(w.b, w.at[s], w.num[s]);
           }
         }
         for (int s : DATE_SLOTS) {

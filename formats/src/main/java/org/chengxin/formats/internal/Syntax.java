@@ -2,7 +2,9 @@ package org.chengxin.formats.internal;
 
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
+import java.math.BigDecimal;
 import java.nio.ByteOrder;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.Month;
@@ -410,6 +412,27 @@ public final class Syntax {
       }
     }
     return true;
+  }
+
+  /**
+   * The amount of bytes that {@link #isMoney(byte[], int, int)} accepts: equal to {@code new BigDecimal(text)},
+   * scale included ({@code "0.50"} has scale 2). Up to 18 bytes the digits fit a long: no string is made.
+   */
+  static BigDecimal money(byte[] b, int off, int n) {
+    if (n > 18) {
+      return new BigDecimal(new String(b, off, n, StandardCharsets.ISO_8859_1));
+    }
+    long unscaled = 0;
+    int scale = 0;
+    for (int k = off; k < off + n; k++) {
+      int c = b[k];
+      if (c == '.') {
+        scale = off + n - k - 1;
+      } else {
+        unscaled = unscaled * 10 + c - '0';
+      }
+    }
+    return BigDecimal.valueOf(unscaled, scale);
   }
 
   /** {@link #isRecordIdCharset(String)} over bytes (a byte outside ASCII is not in the set). */

@@ -3,6 +3,7 @@ package org.chengxin.formats.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
+import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 import java.util.Arrays;
 import java.util.SplittableRandom;
@@ -110,6 +111,43 @@ class SyntaxBytesTest {
     assertThat(v >= 0).as(s).isEqualTo(Syntax.isSixDigits(s));
     if (v >= 0) {
       assertThat(v).isEqualTo(Integer.parseInt(s));
+    }
+  }
+
+  /**
+   * Amounts (R-ID-5): the value read from bytes equals {@code new BigDecimal(text)} with its scale, for fixed
+   * edge cases and for random canonical amounts of 1 to 30 integer digits (seed 17).
+   */
+  @Test
+  void moneyValuesFromBytes() {
+    SplittableRandom random = new SplittableRandom(17);
+    java.util.List<String> texts = new java.util.ArrayList<>(java.util.List.of("0", "0.5", "0.50", "0.05", "1",
+        "10", "100.00", "999999999999999999", "999999999999999.99", "9999999999999999.9", "9999999999999999999",
+        "1000000000000000000.00", "9223372036854775807", "92233720368547758.07"));
+    for (int k = 0; k < 5_000; k++) {
+      StringBuilder t = new StringBuilder();
+      int digits = 1 + random.nextInt(30);
+      t.append(digits == 1 ? (char) ('0' + random.nextInt(10)) : (char) ('1' + random.nextInt(9)));
+      for (int d = 1; d < digits; d++) {
+        t.append((char) ('0' + random.nextInt(10)));
+      }
+      int frac = random.nextInt(3);
+      if (frac > 0) {
+        t.append('.');
+        for (int d = 0; d < frac; d++) {
+          t.append((char) ('0' + random.nextInt(10)));
+        }
+      }
+      texts.add(t.toString());
+    }
+    for (String s : texts) {
+      byte[] b = ascii(s);
+      assertThat(Syntax.isMoney(b, 2, s.length())).as(s).isTrue();
+      BigDecimal v = Syntax.money(b, 2, s.length());
+      BigDecimal expected = new BigDecimal(s);
+      assertThat(v).as(s).isEqualTo(expected); // equals: value and scale
+      assertThat(v.scale()).as(s).isEqualTo(expected.scale());
+      assertThat(v.toPlainString()).as(s).isEqualTo(s);
     }
   }
 }
