@@ -275,6 +275,13 @@ public final class FastCheck {
   }
 
   private final JurisdictionUnits units;
+  /** Each thread's strings made last (a reader's workers bind on their own threads). */
+  private final ThreadLocal<ValueCache> caches = new ThreadLocal<>() {
+    @Override
+    protected ValueCache initialValue() {
+      return new ValueCache();
+    }
+  };
   /** The known six-digit division codes, one bit per number. */
   private final long[] sixDigitCodes = new long[1_000_000 / 64 + 1];
 
@@ -290,7 +297,7 @@ public final class FastCheck {
 
   /** The record's ID when the text is certainly a clean canonical record; else null (use the full path). */
   public String clean(byte[] data, int offset, int length) {
-    Walk w = new Walk(this, data, offset, length, false);
+    Walk w = new Walk(this, data, offset, length, null);
     try {
       return w.record() ? w.recordId : null;
     } catch (RuntimeException e) {
@@ -303,7 +310,7 @@ public final class FastCheck {
    * full path).
    */
   public Record bind(byte[] data, int offset, int length) {
-    Walk w = new Walk(this, data, offset, length, true);
+    Walk w = new Walk(this, data, offset, length, caches.get());
     try {
       return w.record() ? w.build() : null;
     } catch (RuntimeException e) {
@@ -326,6 +333,8 @@ public final class FastCheck {
     private final byte[] b;
     private final int end;
     private final boolean bind;
+    /** When binding: the strings made last on this thread. */
+    private final ValueCache cache;
     private int i;
     /** Just after a '{' or '[': no ',' before the next member. */
     private boolean first;
@@ -357,12 +366,13 @@ public final class FastCheck {
     private History history;
     private List<Event> events;
 
-    Walk(FastCheck check, byte[] b, int offset, int length, boolean bind) {
+    Walk(FastCheck check, byte[] b, int offset, int length, ValueCache cache) {
       this.check = check;
       this.b = b;
       this.i = offset;
       this.end = offset + length;
-      this.bind = bind;
+      this.bind = cache != null;
+      this.cache = cache;
     }
 
     private boolean has(int slot) {
@@ -723,8 +733,9 @@ public final class FastCheck {
             if (r == R_FAIL) {
               return false;
             }
-            if (r == R_KEEP && bind) {
-              obj[slot] = string();
+            if (r >= R_KEEP && bind) {
+              obj[slot] = r == R_REPEATED ? cache.string(b, s0, s1 - s0, escaped ? chars : null, charCount, ascii)
+                  : string();
             }
             continue;
           }
@@ -789,7 +800,10 @@ public final class FastCheck {
 
   private static final int R_FAIL = 0;
   private static final int R_DONE = 1;
+  /** Keep the string (a value unlike others: an identifier, a document number). */
   private static final int R_KEEP = 2;
+  /** Keep the string through the thread's {@link ValueCache} (a value that repeats: names, phrases). */
+  private static final int R_REPEATED = 3;
 
   /**
    * How a member's value is read and checked. The walk calls {@link #read} from one site for every kind: a call
@@ -868,7 +882,10 @@ public final class FastCheck {
     TEXT(true, false) {
       @Override
       int read(Walk w, int slot) {
-        return w.codePoints >= 1 && w.codePoints <= PARAM[slot] ? R_KEEP : R_FAIL;
+        if (w.codePoints < 1 || w.codePoints > PARAM[slot]) {
+          return R_FAIL;
+        }
+        return slot == D_DOCUMENT ? R_KEEP : R_REPEATED;
       }
     },
     USCC(true, false) {
@@ -920,7 +937,10 @@ public final class FastCheck {
       this.nested = nested;
     }
 
-    /** Reads and checks the value in {@code slot}: {@link #R_FAIL}, {@link #R_DONE} or {@link #R_KEEP}. */
+    /**
+     * Reads and checks the value in {@code slot}: {@link #R_FAIL}, {@link #R_DONE}, {@link #R_KEEP} or
+     * {@link #R_REPEATED}.
+     */
     int read(Walk w, int slot) {
       return R_FAIL; // objects and arrays are entered by the walk
     }
