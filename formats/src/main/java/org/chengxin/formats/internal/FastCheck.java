@@ -364,7 +364,8 @@ public final class FastCheck {
     private int eventCount;
     private int previous;
     private History history;
-    private List<Event> events;
+    /** When binding a record with events: its builder, made at the first event, which adds each event. */
+    private Record.Builder withEvents;
 
     Walk(FastCheck check, byte[] b, int offset, int length, ValueCache cache) {
       this.check = check;
@@ -756,7 +757,8 @@ public final class FastCheck {
      * amounts and dates first, each kind at one place: one copy of its parser for the JIT, not one per field).
      */
     Record build() {
-      Record.Builder rb = Record.builder().schemaVersion("1.0").recordId(recordId)
+      Record.Builder rb = withEvents != null ? withEvents : Record.builder();
+      rb.schemaVersion("1.0").recordId(recordId)
           .jurisdiction((String) obj[T_JURISDICTION]).category((Category) obj[T_CATEGORY]).tier((Tier) obj[T_TIER]);
       // One call site for every part: each part (and the builders it inlines) is compiled on its own.
       for (Part part : PARTS) {
@@ -1053,8 +1055,8 @@ public final class FastCheck {
           return false;
         }
         if (w.bind) {
-          if (w.events == null) {
-            w.events = new ArrayList<>(4);
+          if (w.withEvents == null) {
+            w.withEvents = Record.builder();
           }
           Event.Builder eb = Event.builder().type(type).on(Syntax.localDate(w.num[E_ON]));
           if (w.has(E_BY)) {
@@ -1075,7 +1077,7 @@ public final class FastCheck {
           if (w.has(E_REASON)) {
             eb.reason((String) w.obj[E_REASON]);
           }
-          w.events.add(eb.build());
+          w.withEvents.addEvents(eb.build());
         }
         return true;
       }
@@ -1207,9 +1209,6 @@ public final class FastCheck {
         }
         if (w.has(T_PUBLISHED)) {
           rb.publishedOn((LocalDate) w.obj[T_PUBLISHED]);
-        }
-        if (w.events != null) {
-          rb.addAllEvents(w.events);
         }
       }
     };
