@@ -43,6 +43,10 @@ final class AssessCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
 
+  /** The output streams when run without picocli ({@link PlainRun}); null under picocli (then the spec's). */
+  PrintWriter plainOut;
+  PrintWriter plainErr;
+
   @Mixin LangOption lang;
 
   @Option(names = "--profile", required = true, paramLabel = "ID",
@@ -69,15 +73,15 @@ final class AssessCommand implements Callable<Integer> {
     WorkingDayCalendar calendar = WorkingDayCalendars.national();
     Assessor assessor = Assessor.create();
     Language language = lang.language();
-    PrintWriter out = spec.commandLine().getOut();
-    Progress progress = Progress.forTerminal(spec.commandLine().getErr(), language);
+    PrintWriter out = out();
+    Progress progress = Progress.forTerminal(err(), language);
     boolean errors = false;
     // Three things overlap (issue 6's gate, measured in bench/): the reader's workers parse, validate and bind;
     // this thread assesses; the writer's thread writes the lines as UTF-8 bytes (SPEC §4.10; NDJSON: the same
     // bytes on every platform) into one buffer and hands it on in large blocks, in input order.
     AssessmentLines lines = new AssessmentLines();
     try (RecordSource reader = Inputs.openForAssessment(file, format, registry, Inputs.workers());
-        LineWriter<Line> writer = new LineWriter<>(line -> write(line, language, lines, out))) {
+        LineWriter<Line> writer = new LineWriter<>(new LineSink(language, lines, out))) {
       while (reader.hasNext()) {
         ReadResult read = reader.next();
         AssessmentResult result;
@@ -109,6 +113,24 @@ final class AssessCommand implements Callable<Integer> {
     }
   }
 
+  /** Writes the lines (a class, not a lambda: a lambda is a class spun at run time, on every run's start-up). */
+  private static final class LineSink implements LineWriter.Sink<Line> {
+    private final Language language;
+    private final AssessmentLines lines;
+    private final PrintWriter out;
+
+    LineSink(Language language, AssessmentLines lines, PrintWriter out) {
+      this.language = language;
+      this.lines = lines;
+      this.out = out;
+    }
+
+    @Override
+    public void write(Line line) {
+      AssessCommand.write(line, language, lines, out);
+    }
+  }
+
   /** Adds a line (a record whose recordId could not be read has {@code "recordId":null}); hands on full blocks. */
   private static void write(Line line, Language language, AssessmentLines lines, PrintWriter out) {
     lines.add(line.result, language, line.hasRecordId);
@@ -135,5 +157,13 @@ final class AssessCommand implements Callable<Integer> {
       }
     }
     return false;
+  }
+
+  private PrintWriter out() {
+    return plainOut != null ? plainOut : spec.commandLine().getOut();
+  }
+
+  private PrintWriter err() {
+    return plainErr != null ? plainErr : spec.commandLine().getErr();
   }
 }

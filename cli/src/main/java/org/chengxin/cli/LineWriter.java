@@ -31,7 +31,7 @@ final class LineWriter<T> implements AutoCloseable {
   private List<T> batch = new ArrayList<>(BATCH);
 
   LineWriter(Sink<T> sink) {
-    this.thread = new Thread(() -> drain(sink), "chengxin-writer");
+    this.thread = new Thread(new Drain(sink), "chengxin-writer");
     thread.setDaemon(true);
     thread.start();
   }
@@ -69,6 +69,20 @@ final class LineWriter<T> implements AutoCloseable {
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new ChengxinException("interrupted while writing", e);
+    }
+  }
+
+  /** The writer thread's body (a class, not a lambda: no class spun at run time on the start-up path). */
+  private final class Drain implements Runnable {
+    private final Sink<T> sink;
+
+    Drain(Sink<T> sink) {
+      this.sink = sink;
+    }
+
+    @Override
+    public void run() {
+      drain(sink);
     }
   }
 

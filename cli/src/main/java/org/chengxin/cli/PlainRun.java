@@ -9,8 +9,6 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.chengxin.core.Language;
 import org.chengxin.formats.RecordFormat;
-import picocli.CommandLine;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParameterException;
 
 /**
@@ -171,16 +169,19 @@ final class PlainRun {
     return lang;
   }
 
-  /** Runs the command as picocli's {@code execute} would, with Main's exception handlers; the exit code. */
+  /**
+   * Runs the command as picocli's {@code execute} would, with Main's exception handlers; the exit code. No picocli
+   * object is built: loading picocli's model (~400 classes and its type converters) is start-up time of every run.
+   */
   int execute(PrintWriter out, PrintWriter err) {
-    CommandSpec spec = CommandSpec.wrapWithoutInspection(command);
-    CommandLine cl = new CommandLine(spec);
-    cl.setOut(out);
-    cl.setErr(err);
     if (command instanceof ValidateCommand) {
-      ((ValidateCommand) command).spec = spec;
+      ValidateCommand c = (ValidateCommand) command;
+      c.plainOut = out;
+      c.plainErr = err;
     } else {
-      ((AssessCommand) command).spec = spec;
+      AssessCommand c = (AssessCommand) command;
+      c.plainOut = out;
+      c.plainErr = err;
     }
     String qualifiedName = "chengxin " + name;
     try {

@@ -1,5 +1,6 @@
 package org.chengxin.cli;
 
+import java.io.PrintWriter;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -34,6 +35,10 @@ final class ValidateCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
 
+  /** The output streams when run without picocli ({@link PlainRun}); null under picocli (then the spec's). */
+  PrintWriter plainOut;
+  PrintWriter plainErr;
+
   @Mixin LangOption lang;
 
   @Option(names = "--format", paramLabel = "auto|json|ndjson|csv|penalty-csv|xlsx", defaultValue = "auto",
@@ -62,7 +67,7 @@ final class ValidateCommand implements Callable<Integer> {
     Charset charset = charset(encoding);
     Inputs.checkReadable(files);
     ValidationCollector collector = new ValidationCollector(lang.language());
-    Progress progress = Progress.forTerminal(spec.commandLine().getErr(), lang.language());
+    Progress progress = Progress.forTerminal(err(), lang.language());
     for (Path file : files) {
       try (RecordSource reader = RecordSource.open(file, format, charset)) {
         if (reader instanceof RecordReader) {
@@ -77,10 +82,10 @@ final class ValidateCommand implements Callable<Integer> {
     progress.done();
     ValidationReport report = collector.report();
     if (json) {
-      spec.commandLine().getOut().println(report.toJson());
+      out().println(report.toJson());
     } else {
       String summary = report.summary();
-      spec.commandLine().getOut().print(summary.endsWith("\n") ? summary : summary + System.lineSeparator());
+      out().print(summary.endsWith("\n") ? summary : summary + System.lineSeparator());
     }
     return report.hasErrors() ? ExitCodes.INPUT_ERRORS : ExitCodes.OK;
   }
@@ -104,5 +109,13 @@ final class ValidateCommand implements Callable<Integer> {
     public RecordFormat convert(String value) {
       return RecordFormat.parse(value);
     }
+  }
+
+  private PrintWriter out() {
+    return plainOut != null ? plainOut : spec.commandLine().getOut();
+  }
+
+  private PrintWriter err() {
+    return plainErr != null ? plainErr : spec.commandLine().getErr();
   }
 }

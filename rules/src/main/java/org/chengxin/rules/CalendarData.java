@@ -81,12 +81,15 @@ public abstract class CalendarData {
             + adjustedWorkingDays().get(holiday.getKey()) + ")");
       }
     }
-    if (notices().values().stream().allMatch(urls -> List.copyOf(urls) == urls)) {
-      return this;
-    }
+    // plain loops: a lambda here is a class spun at run time on the start-up path of every command
+    boolean copied = true;
     SortedMap<Integer, List<String>> copy = new TreeMap<>();
-    notices().forEach((year, urls) -> copy.put(year, List.copyOf(urls)));
-    return builder().from(this).notices(copy).build();
+    for (Map.Entry<Integer, List<String>> e : notices().entrySet()) {
+      List<String> urls = List.copyOf(e.getValue());
+      copied &= urls == e.getValue();
+      copy.put(e.getKey(), urls);
+    }
+    return copied ? this : builder().from(this).notices(copy).build();
   }
 
   /**

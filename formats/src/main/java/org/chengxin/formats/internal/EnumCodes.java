@@ -44,9 +44,11 @@ public final class EnumCodes<E extends Enum<E>> {
 
   private final Map<String, E> byName = new HashMap<>();
   private final String list;
-  /** Open addressing by {@link String#hashCode()} of the name, for {@link #get(byte[], int, int)}. */
+  /** Open addressing by {@link #hash} of the name, for {@link #get(byte[], int, int)}. */
   private final E[] slots;
-  private final byte[][] asciiNames;
+  /** By slot: the name's bytes as {@link Syntax#words} and its length. */
+  private final long[][] words;
+  private final int[] lengths;
 
   private EnumCodes(Class<E> type) {
     StringJoiner joiner = new StringJoiner(", ");
@@ -59,14 +61,17 @@ public final class EnumCodes<E extends Enum<E>> {
     int size = Integer.highestOneBit(constants.length * 4 - 1) << 1;
     this.slots = Arrays.copyOf(constants, size);
     Arrays.fill(slots, null);
-    this.asciiNames = new byte[size][];
+    this.words = new long[size][];
+    this.lengths = new int[size];
     for (E e : constants) {
-      int i = e.name().hashCode() & (size - 1);
+      byte[] name = e.name().getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
+      int i = hash(name, 0, name.length) & (size - 1);
       while (slots[i] != null) {
         i = (i + 1) & (size - 1);
       }
       slots[i] = e;
-      asciiNames[i] = e.name().getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
+      words[i] = Syntax.words(e.name());
+      lengths[i] = name.length;
     }
   }
 
@@ -80,27 +85,22 @@ public final class EnumCodes<E extends Enum<E>> {
    * outside ASCII matches no name).
    */
   public E get(byte[] buf, int offset, int length) {
-    int h = 0;
-    for (int j = 0; j < length; j++) {
-      h = 31 * h + buf[offset + j];
+    if (length == 0) {
+      return null; // no constant has an empty name
     }
     int mask = slots.length - 1;
-    for (int i = h & mask; slots[i] != null; i = (i + 1) & mask) {
-      byte[] n = asciiNames[i];
-      if (n.length == length && same(n, buf, offset)) {
+    for (int i = hash(buf, offset, length) & mask; slots[i] != null; i = (i + 1) & mask) {
+      if (lengths[i] == length && Syntax.matches(buf, offset, words[i], length)) {
         return slots[i];
       }
     }
     return null;
   }
 
-  private static boolean same(byte[] name, byte[] buf, int offset) {
-    for (int j = 0; j < name.length; j++) {
-      if (name[j] != buf[offset + j]) {
-        return false;
-      }
-    }
-    return true;
+  /** A hash of a non-empty name from its length and its first, middle and last bytes: no loop. */
+  private static int hash(byte[] b, int offset, int length) {
+    int h = ((length * 31 + b[offset]) * 31 + b[offset + (length >>> 1)]) * 31 + b[offset + length - 1];
+    return h ^ h >>> 5;
   }
 
   /** Every name, comma-separated, in declaration order. */

@@ -7,9 +7,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import org.chengxin.core.AdministrativeLevel;
 import org.chengxin.core.Category;
@@ -49,17 +47,14 @@ import org.chengxin.core.UnifiedSocialCreditCode;
  * <p>The JSON it accepts is a strict subset of what Jackson reads the same way: strings without escapes and
  * without control characters, in strict UTF-8 (no overlong forms, no surrogates); integers without sign,
  * fraction or exponent; the literals {@code true} and {@code false}; whitespace (space, tab, CR, LF) between
- * tokens. A field name is found with one table lookup ({@link #field}) and every check reads the bytes in place:
- * small, monomorphic code for the JIT.
+ * tokens. A field name is matched, eight bytes at a time, against the names that may follow the previous member
+ * ({@link Walk#field}) and every check reads the bytes in place: small, monomorphic code for the JIT.
  */
 public final class FastCheck {
 
-  /** {@link #field}: the object's end, or not a record this path knows. */
+  /** {@link Walk#field}: the object's end, or not a record this path knows. */
   private static final int END = -1;
   private static final int FAIL = -2;
-
-  private static final Names NAMES = new Names(RecordWalk.TOP, RecordWalk.SUBJECT, DecisionWalk.DECISION,
-      DecisionWalk.SANCTION, EventWalk.EVENT, RecordWalk.IMPACT, RecordWalk.SOURCE);
 
   // The objects of a record (rows of the tables below). O_EVENTS is the array of events, not an object.
   private static final int O_TOP = 0;
@@ -70,13 +65,30 @@ public final class FastCheck {
   private static final int O_SOURCE = 5;
   private static final int O_EVENT = 6;
   private static final int O_EVENTS = 7;
-  /** By object: by name id, the canonical position of the member, or {@link #FAIL}. */
-  private static final byte[][] POSITIONS = {NAMES.positions(RecordWalk.TOP), NAMES.positions(RecordWalk.SUBJECT),
-      NAMES.positions(DecisionWalk.DECISION), NAMES.positions(DecisionWalk.SANCTION),
-      NAMES.positions(RecordWalk.IMPACT), NAMES.positions(RecordWalk.SOURCE), NAMES.positions(EventWalk.EVENT)};
+  /** By object: its members' names in canonical order. */
+  private static final List<List<String>> MEMBERS = List.of(RecordWalk.TOP, RecordWalk.SUBJECT,
+      DecisionWalk.DECISION, DecisionWalk.SANCTION, RecordWalk.IMPACT, RecordWalk.SOURCE, EventWalk.EVENT);
   /** By object: the slot of its member at canonical position 0; a member's slot is this plus its position. */
   private static final int[] BASE = {0, 15, 26, 39, 42, 44, 47};
+  /** By object: the number of its members. */
+  private static final int[] COUNT = {15, 11, 13, 3, 2, 3, 8};
   private static final int SLOTS = 55;
+  /** By slot: the member's name and its closing quote, as {@link Syntax#words}, and their length. */
+  private static final long[][] QUOTED_NAMES = new long[SLOTS][];
+  private static final int[] QUOTED_LENGTHS = new int[SLOTS];
+
+  static {
+    for (int o = 0; o < MEMBERS.size(); o++) {
+      List<String> names = MEMBERS.get(o);
+      if (names.size() != COUNT[o] || BASE[o] + COUNT[o] != (o + 1 < BASE.length ? BASE[o + 1] : SLOTS)) {
+        throw new IllegalStateException("the slot tables do not fit the canonical members of object " + o);
+      }
+      for (int k = 0; k < names.size(); k++) {
+        QUOTED_NAMES[BASE[o] + k] = Syntax.words(names.get(k) + '"');
+        QUOTED_LENGTHS[BASE[o] + k] = names.get(k).length() + 1;
+      }
+    }
+  }
 
   // Slots of the members the checks and the binding read (object base + canonical position).
   private static final int T_JURISDICTION = 2;
@@ -263,6 +275,13 @@ public final class FastCheck {
   }
 
   private final JurisdictionUnits units;
+  /** Each thread's strings made last (a reader's workers bind on their own threads). */
+  private final ThreadLocal<ValueCache> caches = new ThreadLocal<>() {
+    @Override
+    protected ValueCache initialValue() {
+      return new ValueCache();
+    }
+  };
   /** The known six-digit division codes, one bit per number. */
   private final long[] sixDigitCodes = new long[1_000_000 / 64 + 1];
 
@@ -278,7 +297,7 @@ public final class FastCheck {
 
   /** The record's ID when the text is certainly a clean canonical record; else null (use the full path). */
   public String clean(byte[] data, int offset, int length) {
-    Walk w = new Walk(this, data, offset, length, false);
+    Walk w = new Walk(this, data, offset, length, null);
     try {
       return w.record() ? w.recordId : null;
     } catch (RuntimeException e) {
@@ -291,7 +310,7 @@ public final class FastCheck {
    * full path).
    */
   public Record bind(byte[] data, int offset, int length) {
-    Walk w = new Walk(this, data, offset, length, true);
+    Walk w = new Walk(this, data, offset, length, caches.get());
     try {
       return w.record() ? w.build() : null;
     } catch (RuntimeException e) {
@@ -314,6 +333,8 @@ public final class FastCheck {
     private final byte[] b;
     private final int end;
     private final boolean bind;
+    /** When binding: the strings made last on this thread. */
+    private final ValueCache cache;
     private int i;
     /** Just after a '{' or '[': no ',' before the next member. */
     private boolean first;
@@ -334,7 +355,7 @@ public final class FastCheck {
     private final int[] num = new int[SLOTS];
     /** By slot: a code, a list of codes (when binding), a string (when binding). */
     private final Object[] obj = new Object[SLOTS];
-    /** By slot: where the string of a USCC or instant starts. */
+    /** By slot: where the string of a USCC, amount or instant starts. */
     private final int[] at = new int[SLOTS];
     private String recordId;
     /** yyyymmdd, 0 when not given. */
@@ -343,14 +364,16 @@ public final class FastCheck {
     private int eventCount;
     private int previous;
     private History history;
-    private List<Event> events;
+    /** When binding a record with events: its builder, made at the first event, which adds each event. */
+    private Record.Builder withEvents;
 
-    Walk(FastCheck check, byte[] b, int offset, int length, boolean bind) {
+    Walk(FastCheck check, byte[] b, int offset, int length, ValueCache cache) {
       this.check = check;
       this.b = b;
       this.i = offset;
       this.end = offset + length;
-      this.bind = bind;
+      this.bind = cache != null;
+      this.cache = cache;
     }
 
     private boolean has(int slot) {
@@ -380,8 +403,12 @@ public final class FastCheck {
       return true;
     }
 
-    /** The next member's name as its position ({@code positions}), {@link #END} or {@link #FAIL}. */
-    private int field(byte[] positions) {
+    /**
+     * The next member's name as its canonical position in object {@code o} (after {@code pos}: an earlier or
+     * unknown name is {@link #FAIL}, as is anything but a plain name and a colon), or {@link #END}. The name is
+     * compared, with its closing quote, eight bytes at a time against the object's names after {@code pos}.
+     */
+    private int field(int o, int pos) {
       int next = separator('}');
       if (next != 0) {
         return next;
@@ -389,25 +416,22 @@ public final class FastCheck {
       if (peek() != '"') {
         return FAIL;
       }
-      int start = ++i;
-      int h = 0;
-      while (i < end && b[i] != '"') {
-        byte x = b[i++];
-        if (x < 0x20 || x == '\\') {
-          return FAIL; // names are plain ASCII
+      int start = i + 1;
+      int base = BASE[o];
+      int count = COUNT[o];
+      for (int k = pos + 1; k < count; k++) {
+        long[] w = QUOTED_NAMES[base + k];
+        int len = QUOTED_LENGTHS[base + k];
+        if (start + len <= end && Syntax.matches(b, start, w, len)) {
+          i = start + len;
+          if (peek() != ':') {
+            return FAIL;
+          }
+          i++;
+          return k;
         }
-        h = 31 * h + x;
       }
-      if (i >= end) {
-        return FAIL;
-      }
-      int id = NAMES.find(b, start, i - start, h);
-      i++;
-      if (id < 0 || peek() != ':') {
-        return FAIL;
-      }
-      i++;
-      return positions[id];
+      return FAIL;
     }
 
     /** Before an array element: 0, or {@link #END} after the closing bracket, or {@link #FAIL}. */
@@ -686,11 +710,8 @@ public final class FastCheck {
             continue;
           }
         } else {
-          k = field(POSITIONS[o]);
+          k = field(o, pos);
           if (k >= 0) {
-            if (k <= pos) {
-              return false;
-            }
             pos = k;
             int slot = BASE[o] + k;
             present |= 1L << slot;
@@ -713,8 +734,9 @@ public final class FastCheck {
             if (r == R_FAIL) {
               return false;
             }
-            if (r == R_KEEP && bind) {
-              obj[slot] = string();
+            if (r >= R_KEEP && bind) {
+              obj[slot] = r == R_REPEATED ? cache.string(b, s0, s1 - s0, escaped ? chars : null, charCount, ascii)
+                  : string();
             }
             continue;
           }
@@ -735,7 +757,8 @@ public final class FastCheck {
      * amounts and dates first, each kind at one place: one copy of its parser for the JIT, not one per field).
      */
     Record build() {
-      Record.Builder rb = Record.builder().schemaVersion("1.0").recordId(recordId)
+      Record.Builder rb = withEvents != null ? withEvents : Record.builder();
+      rb.schemaVersion("1.0").recordId(recordId)
           .jurisdiction((String) obj[T_JURISDICTION]).category((Category) obj[T_CATEGORY]).tier((Tier) obj[T_TIER]);
       // One call site for every part: each part (and the builders it inlines) is compiled on its own.
       for (Part part : PARTS) {
@@ -779,7 +802,10 @@ public final class FastCheck {
 
   private static final int R_FAIL = 0;
   private static final int R_DONE = 1;
+  /** Keep the string (a value unlike others: an identifier, a document number). */
   private static final int R_KEEP = 2;
+  /** Keep the string through the thread's {@link ValueCache} (a value that repeats: names, phrases). */
+  private static final int R_REPEATED = 3;
 
   /**
    * How a member's value is read and checked. The walk calls {@link #read} from one site for every kind: a call
@@ -858,7 +884,10 @@ public final class FastCheck {
     TEXT(true, false) {
       @Override
       int read(Walk w, int slot) {
-        return w.codePoints >= 1 && w.codePoints <= PARAM[slot] ? R_KEEP : R_FAIL;
+        if (w.codePoints < 1 || w.codePoints > PARAM[slot]) {
+          return R_FAIL;
+        }
+        return slot == D_DOCUMENT ? R_KEEP : R_REPEATED;
       }
     },
     USCC(true, false) {
@@ -871,7 +900,9 @@ public final class FastCheck {
     MONEY(true, false) {
       @Override
       int read(Walk w, int slot) {
-        return Syntax.isMoney(w.b, w.s0, w.s1 - w.s0) ? R_KEEP : R_FAIL;
+        w.at[slot] = w.s0;
+        w.num[slot] = w.s1 - w.s0;
+        return Syntax.isMoney(w.b, w.s0, w.s1 - w.s0) ? R_DONE : R_FAIL;
       }
     },
     DIVISION(true, false) {
@@ -908,7 +939,10 @@ public final class FastCheck {
       this.nested = nested;
     }
 
-    /** Reads and checks the value in {@code slot}: {@link #R_FAIL}, {@link #R_DONE} or {@link #R_KEEP}. */
+    /**
+     * Reads and checks the value in {@code slot}: {@link #R_FAIL}, {@link #R_DONE}, {@link #R_KEEP} or
+     * {@link #R_REPEATED}.
+     */
     int read(Walk w, int slot) {
       return R_FAIL; // objects and arrays are entered by the walk
     }
@@ -1021,8 +1055,8 @@ public final class FastCheck {
           return false;
         }
         if (w.bind) {
-          if (w.events == null) {
-            w.events = new ArrayList<>(4);
+          if (w.withEvents == null) {
+            w.withEvents = Record.builder();
           }
           Event.Builder eb = Event.builder().type(type).on(Syntax.localDate(w.num[E_ON]));
           if (w.has(E_BY)) {
@@ -1043,7 +1077,7 @@ public final class FastCheck {
           if (w.has(E_REASON)) {
             eb.reason((String) w.obj[E_REASON]);
           }
-          w.events.add(eb.build());
+          w.withEvents.addEvents(eb.build());
         }
         return true;
       }
@@ -1070,7 +1104,7 @@ public final class FastCheck {
         }
         for (int s : MONEY_SLOTS) {
           if (w.has(s)) {
-            w.obj[s] = new BigDecimal((String) w.obj[s]);
+            w.obj[s] = Syntax.money(w.b, w.at[s], w.num[s]);
           }
         }
         for (int s : DATE_SLOTS) {
@@ -1176,9 +1210,6 @@ public final class FastCheck {
         if (w.has(T_PUBLISHED)) {
           rb.publishedOn((LocalDate) w.obj[T_PUBLISHED]);
         }
-        if (w.events != null) {
-          rb.addAllEvents(w.events);
-        }
       }
     };
 
@@ -1217,69 +1248,5 @@ public final class FastCheck {
       return 0;
     }
     return (y & 0xC0) == 0x80 && (b[j + 2] & 0xC0) == 0x80 && (b[j + 3] & 0xC0) == 0x80 ? 4 : 0;
-  }
-
-  /**
-   * Every field name of a record, each with one id, in an open-addressing table by the hash
-   * {@code h = 31 * h + byte} (as {@link String#hashCode()} of an ASCII name).
-   */
-  private static final class Names {
-    private final List<String> all;
-    private final byte[][] names;
-    private final int[] ids;
-
-    Names(List<?>... lists) {
-      Map<String, Integer> distinct = new LinkedHashMap<>();
-      for (List<?> l : lists) {
-        for (Object n : l) {
-          distinct.putIfAbsent((String) n, distinct.size());
-        }
-      }
-      this.all = List.copyOf(distinct.keySet());
-      int size = Integer.highestOneBit(all.size() * 4 - 1) << 1;
-      this.names = new byte[size][];
-      this.ids = new int[size];
-      for (int id = 0; id < all.size(); id++) {
-        String n = all.get(id);
-        int i = n.hashCode() & (size - 1);
-        while (names[i] != null) {
-          i = (i + 1) & (size - 1);
-        }
-        names[i] = n.getBytes(ISO_8859_1);
-        ids[i] = id;
-      }
-    }
-
-    /** The id of the name in {@code b[off, off + len)} whose hash is {@code h}, or -1. */
-    int find(byte[] b, int off, int len, int h) {
-      int mask = names.length - 1;
-      for (int i = h & mask; names[i] != null; i = (i + 1) & mask) {
-        byte[] n = names[i];
-        if (n.length == len && same(n, b, off)) {
-          return ids[i];
-        }
-      }
-      return -1;
-    }
-
-    /** Whether {@code b[off…]} starts with {@code name} (a short name: a plain loop beats a vectorised one). */
-    private static boolean same(byte[] name, byte[] b, int off) {
-      for (int j = 0; j < name.length; j++) {
-        if (name[j] != b[off + j]) {
-          return false;
-        }
-      }
-      return true;
-    }
-
-    /** For one object's canonical field list: by name id, the canonical position, or {@link #FAIL}. */
-    byte[] positions(List<String> fields) {
-      byte[] p = new byte[all.size()];
-      Arrays.fill(p, (byte) FAIL);
-      for (int k = 0; k < fields.size(); k++) {
-        p[all.indexOf(fields.get(k))] = (byte) k;
-      }
-      return p;
-    }
   }
 }

@@ -1,5 +1,10 @@
 package org.chengxin.formats.internal;
 
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.math.BigDecimal;
+import java.nio.ByteOrder;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.Month;
@@ -18,6 +23,44 @@ public final class Syntax {
   public static final int RECORD_ID_MAX = 64;
 
   private Syntax() {}
+
+  private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+
+  /** The ISO-8859-1 bytes of {@code s} packed eight to a word, little-endian (for {@link #matches}). */
+  static long[] words(String s) {
+    long[] w = new long[(s.length() + 7) >>> 3];
+    for (int k = 0; k < s.length(); k++) {
+      w[k >>> 3] |= (long) (s.charAt(k) & 0xFF) << 8 * (k & 7);
+    }
+    return w;
+  }
+
+  /**
+   * Whether {@code b[off, off + len)} are the bytes packed in {@code w} ({@link #words}): eight bytes per
+   * comparison. The caller guarantees {@code off + len <= b.length}; bytes after {@code off + len} are never
+   * compared (the last word is masked).
+   */
+  static boolean matches(byte[] b, int off, long[] w, int len) {
+    int k = 0;
+    for (; k + 8 <= len; k += 8) {
+      if ((long) LONGS.get(b, off + k) != w[k >>> 3]) {
+        return false;
+      }
+    }
+    int rest = len - k;
+    if (rest == 0) {
+      return true;
+    }
+    if (off + k + 8 <= b.length) {
+      return (((long) LONGS.get(b, off + k) ^ w[k >>> 3]) & (-1L >>> (64 - 8 * rest))) == 0;
+    }
+    for (; k < len; k++) {
+      if (b[off + k] != (byte) (w[k >>> 3] >>> 8 * (k & 7))) {
+        return false;
+      }
+    }
+    return true;
+  }
 
   /** A strict {@code YYYY-MM-DD} that is a real date, or null. */
   public static LocalDate date(String s) {
@@ -251,9 +294,9 @@ public final class Syntax {
     if (len != 10 || b[off + 4] != '-' || b[off + 7] != '-') {
       return -1;
     }
-    int y = digits(b, off, off + 4);
-    int m = digits(b, off + 5, off + 7);
-    int d = digits(b, off + 8, off + 10);
+    int y = digits4(b, off);
+    int m = digits2(b, off + 5);
+    int d = digits2(b, off + 8);
     return y < 0 || m < 1 || m > 12 || d < 1 || d > monthLength(y, m) ? -1 : y * 10000 + m * 100 + d;
   }
 
@@ -274,9 +317,9 @@ public final class Syntax {
     if (n < 20 || b[off + 10] != 'T' || b[off + 13] != ':' || b[off + 16] != ':' || date(b, off, 10) < 0) {
       return false;
     }
-    int h = digits(b, off + 11, off + 13);
-    int mi = digits(b, off + 14, off + 16);
-    int sec = digits(b, off + 17, off + 19);
+    int h = digits2(b, off + 11);
+    int mi = digits2(b, off + 14);
+    int sec = digits2(b, off + 17);
     if (h < 0 || h > 23 || mi < 0 || mi > 59 || sec < 0 || sec > 59) {
       return false;
     }
@@ -296,8 +339,8 @@ public final class Syntax {
     if (i != n - 6 || b[off + i] != '+' && b[off + i] != '-' || b[off + i + 3] != ':') {
       return false;
     }
-    int oh = digits(b, off + i + 1, off + i + 3);
-    int om = digits(b, off + i + 4, off + i + 6);
+    int oh = digits2(b, off + i + 1);
+    int om = digits2(b, off + i + 4);
     return oh >= 0 && om >= 0 && om <= 59 && oh * 60 + om <= 18 * 60;
   }
 
@@ -320,11 +363,11 @@ public final class Syntax {
     }
     ZoneOffset offset = ZoneOffset.UTC;
     if (b[off + i] != 'Z') {
-      int seconds = digits(b, off + i + 1, off + i + 3) * 3600 + digits(b, off + i + 4, off + i + 6) * 60;
+      int seconds = digits2(b, off + i + 1) * 3600 + digits2(b, off + i + 4) * 60;
       offset = offset(b[off + i] == '-' ? -seconds : seconds);
     }
-    return OffsetDateTime.of(localDate(date(b, off, 10)), LocalTime.of(digits(b, off + 11, off + 13),
-        digits(b, off + 14, off + 16), digits(b, off + 17, off + 19), nano), offset);
+    return OffsetDateTime.of(localDate(date(b, off, 10)), LocalTime.of(digits2(b, off + 11),
+        digits2(b, off + 14), digits2(b, off + 17), nano), offset);
   }
 
   /** Offsets of whole quarter hours, made once (±18:00 is 72 quarters either side). */
@@ -371,6 +414,27 @@ public final class Syntax {
     return true;
   }
 
+  /**
+   * The amount of bytes that {@link #isMoney(byte[], int, int)} accepts: equal to {@code new BigDecimal(text)},
+   * scale included ({@code "0.50"} has scale 2). Up to 18 bytes the digits fit a long: no string is made.
+   */
+  static BigDecimal money(byte[] b, int off, int n) {
+    if (n > 18) {
+      return new BigDecimal(new String(b, off, n, StandardCharsets.ISO_8859_1));
+    }
+    long unscaled = 0;
+    int scale = 0;
+    for (int k = off; k < off + n; k++) {
+      int c = b[k];
+      if (c == '.') {
+        scale = off + n - k - 1;
+      } else {
+        unscaled = unscaled * 10 + c - '0';
+      }
+    }
+    return BigDecimal.valueOf(unscaled, scale);
+  }
+
   /** {@link #isRecordIdCharset(String)} over bytes (a byte outside ASCII is not in the set). */
   static boolean isRecordIdCharset(byte[] b, int off, int n) {
     for (int i = off; i < off + n; i++) {
@@ -400,7 +464,13 @@ public final class Syntax {
 
   /** Six ASCII digits as their number, or -1 ({@link #isSixDigits(String)}). */
   static int sixDigits(byte[] b, int off, int n) {
-    return n == 6 ? digits(b, off, off + 6) : -1;
+    if (n != 6) {
+      return -1;
+    }
+    int hi = digits2(b, off);
+    int mid = digits2(b, off + 2);
+    int lo = digits2(b, off + 4);
+    return (hi | mid | lo) < 0 ? -1 : hi * 10000 + mid * 100 + lo;
   }
 
   /** {@link #uscc(String)} over bytes. */
@@ -447,10 +517,24 @@ public final class Syntax {
 
   /** {@link #birthDate(String)} over the bytes of an ID-like text at {@code off}, as a date number, or -1. */
   static int birthDate(byte[] b, int off) {
-    int y = digits(b, off + 6, off + 10);
-    int m = digits(b, off + 10, off + 12);
-    int d = digits(b, off + 12, off + 14);
+    int y = digits4(b, off + 6);
+    int m = digits2(b, off + 10);
+    int d = digits2(b, off + 12);
     return y < 0 || m < 1 || m > 12 || d < 1 || d > monthLength(y, m) ? -1 : y * 10000 + m * 100 + d;
+  }
+
+  /** The two ASCII digits at {@code b[i]} as a number, or -1 (branch-free: a non-digit makes a sign bit). */
+  static int digits2(byte[] b, int i) {
+    int x = b[i] - '0';
+    int y = b[i + 1] - '0';
+    return (x | 9 - x | y | 9 - y) < 0 ? -1 : x * 10 + y;
+  }
+
+  /** The four ASCII digits at {@code b[i]} as a number, or -1. */
+  static int digits4(byte[] b, int i) {
+    int hi = digits2(b, i);
+    int lo = digits2(b, i + 2);
+    return (hi | lo) < 0 ? -1 : hi * 100 + lo;
   }
 
   private static int digits(byte[] b, int from, int to) {

@@ -3,7 +3,11 @@ package org.chengxin.formats.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
+import java.math.BigDecimal;
 import java.time.OffsetDateTime;
+import java.util.Arrays;
+import java.util.SplittableRandom;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -51,6 +55,99 @@ class SyntaxBytesTest {
     assertThat(d >= 0).as(s).isEqualTo(Syntax.date(s) != null);
     if (d >= 0) {
       assertThat(Syntax.localDate(d)).isEqualTo(Syntax.date(s));
+    }
+  }
+
+  /**
+   * Packed words (seed 11): {@link Syntax#matches} agrees with a byte-by-byte comparison, for names of 1 to 30
+   * bytes at every offset of short arrays (so the last word is read both in the array and, near its end, byte
+   * by byte), with one byte changed anywhere, and never looks past the compared range.
+   */
+  @Test
+  void matchesComparesExactlyTheRange() {
+    SplittableRandom random = new SplittableRandom(11);
+    for (int round = 0; round < 20_000; round++) {
+      int len = 1 + random.nextInt(30);
+      byte[] name = new byte[len];
+      for (int k = 0; k < len; k++) {
+        name[k] = (byte) (0x20 + random.nextInt(0x5F));
+      }
+      long[] words = Syntax.words(new String(name, StandardCharsets.ISO_8859_1));
+      byte[] b = new byte[len + random.nextInt(12)];
+      int off = random.nextInt(b.length - len + 1);
+      for (int k = 0; k < b.length; k++) {
+        b[k] = (byte) random.nextInt(256); // garbage around the range, which must not matter
+      }
+      System.arraycopy(name, 0, b, off, len);
+      if (random.nextBoolean()) {
+        b[off + random.nextInt(len)] ^= (byte) (1 << random.nextInt(8));
+      }
+      boolean expected = Arrays.equals(b, off, off + len, name, 0, len);
+      assertThat(Syntax.matches(b, off, words, len)).as("round %d", round).isEqualTo(expected);
+    }
+  }
+
+  /** Two digits: every pair of byte values, so every neighbour of '0' and '9' and every byte over 0x7F. */
+  @Test
+  void digitsOfEveryBytePair() {
+    for (int x = 0; x < 256; x++) {
+      for (int y = 0; y < 256; y++) {
+        byte[] b = {(byte) x, (byte) y};
+        boolean digits = x >= '0' && x <= '9' && y >= '0' && y <= '9';
+        assertThat(Syntax.digits2(b, 0)).as("%d %d", x, y).isEqualTo(digits ? (x - '0') * 10 + y - '0' : -1);
+      }
+    }
+    assertThat(Syntax.digits4("2024".getBytes(StandardCharsets.US_ASCII), 0)).isEqualTo(2024);
+    assertThat(Syntax.digits4("20:4".getBytes(StandardCharsets.US_ASCII), 0)).isEqualTo(-1);
+    assertThat(Syntax.digits4("/024".getBytes(StandardCharsets.US_ASCII), 0)).isEqualTo(-1);
+  }
+
+  /** Six-digit division codes: the byte form agrees with the String form. */
+  @ParameterizedTest
+  @ValueSource(strings = {"110000", "000000", "999999", "11000", "1100000", "11000a", "/10000", "11:000", "１１００００"})
+  void sixDigitsFromBytes(String s) {
+    byte[] b = ascii(s);
+    int v = Syntax.sixDigits(b, 2, b.length - 4);
+    assertThat(v >= 0).as(s).isEqualTo(Syntax.isSixDigits(s));
+    if (v >= 0) {
+      assertThat(v).isEqualTo(Integer.parseInt(s));
+    }
+  }
+
+  /**
+   * Amounts (R-ID-5): the value read from bytes equals {@code new BigDecimal(text)} with its scale, for fixed
+   * edge cases and for random canonical amounts of 1 to 30 integer digits (seed 17).
+   */
+  @Test
+  void moneyValuesFromBytes() {
+    SplittableRandom random = new SplittableRandom(17);
+    java.util.List<String> texts = new java.util.ArrayList<>(java.util.List.of("0", "0.5", "0.50", "0.05", "1",
+        "10", "100.00", "999999999999999999", "999999999999999.99", "9999999999999999.9", "9999999999999999999",
+        "1000000000000000000.00", "9223372036854775807", "92233720368547758.07"));
+    for (int k = 0; k < 5_000; k++) {
+      StringBuilder t = new StringBuilder();
+      int digits = 1 + random.nextInt(30);
+      t.append(digits == 1 ? (char) ('0' + random.nextInt(10)) : (char) ('1' + random.nextInt(9)));
+      for (int d = 1; d < digits; d++) {
+        t.append((char) ('0' + random.nextInt(10)));
+      }
+      int frac = random.nextInt(3);
+      if (frac > 0) {
+        t.append('.');
+        for (int d = 0; d < frac; d++) {
+          t.append((char) ('0' + random.nextInt(10)));
+        }
+      }
+      texts.add(t.toString());
+    }
+    for (String s : texts) {
+      byte[] b = ascii(s);
+      assertThat(Syntax.isMoney(b, 2, s.length())).as(s).isTrue();
+      BigDecimal v = Syntax.money(b, 2, s.length());
+      BigDecimal expected = new BigDecimal(s);
+      assertThat(v).as(s).isEqualTo(expected); // equals: value and scale
+      assertThat(v.scale()).as(s).isEqualTo(expected.scale());
+      assertThat(v.toPlainString()).as(s).isEqualTo(s);
     }
   }
 }

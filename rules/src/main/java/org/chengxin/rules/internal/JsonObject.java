@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.TextNode;
 import java.time.LocalDate;
 import java.time.Period;
+import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -151,7 +152,8 @@ final class JsonObject {
   LocalDate date(String key) {
     String text = text(key);
     try {
-      return LocalDate.parse(text);
+      // LocalDate.parse's own steps, without its method reference (a class spun at run time, on start-up)
+      return LocalDate.from(DateTimeFormatter.ISO_LOCAL_DATE.parse(text));
     } catch (DateTimeParseException e) {
       throw error(key, "'" + text + "' is not a date YYYY-MM-DD");
     }

@@ -1,0 +1,53 @@
+package org.chengxin.formats.internal;
+
+import static java.nio.charset.StandardCharsets.ISO_8859_1;
+import static java.nio.charset.StandardCharsets.UTF_8;
+
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
+import java.util.Arrays;
+
+/**
+ * The strings {@link FastCheck} made last, by their exact bytes: real records repeat authority names, units and
+ * phrases, so a repeated value is found instead of decoded and allocated again. Bounded (a small direct-mapped
+ * table: a new value replaces the one in its slot) and confined to one thread (each thread has its own; never
+ * shared). A string found is equal to the one decoded: the slot keeps a copy of the bytes, compared in full.
+ */
+final class ValueCache {
+  private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+  /** Slots (a power of two); longer strings are not kept. */
+  static final int SLOTS = 256;
+  static final int MAX_BYTES = 64;
+
+  private final byte[][] keys = new byte[SLOTS][];
+  private final String[] strings = new String[SLOTS];
+
+  /**
+   * The string of the raw bytes {@code b[off, off + len)} of a JSON string's content: {@code chars[0,
+   * charCount)} when they have escapes ({@code chars} not null: the same raw bytes always decode to the same
+   * string), else {@code new String(b, off, len, ascii ? ISO_8859_1 : UTF_8)} ({@code ascii} only when every byte
+   * is below 0x80, where both decode the same).
+   */
+  String string(byte[] b, int off, int len, char[] chars, int charCount, boolean ascii) {
+    if (len > MAX_BYTES || len < 8) {
+      return decode(b, off, len, chars, charCount, ascii);
+    }
+    long first = (long) LONGS.get(b, off);
+    long last = (long) LONGS.get(b, off + len - 8);
+    long x = (first * 0x9E3779B97F4A7C15L + last + len) * 0xC2B2AE3D27D4EB4FL;
+    int slot = (int) (x >>> 56) & (SLOTS - 1);
+    byte[] k = keys[slot];
+    if (k != null && k.length == len && Arrays.equals(k, 0, len, b, off, off + len)) {
+      return strings[slot];
+    }
+    String s = decode(b, off, len, chars, charCount, ascii);
+    keys[slot] = Arrays.copyOfRange(b, off, off + len);
+    strings[slot] = s;
+    return s;
+  }
+
+  private static String decode(byte[] b, int off, int len, char[] chars, int charCount, boolean ascii) {
+    return chars != null ? new String(chars, 0, charCount) : new String(b, off, len, ascii ? ISO_8859_1 : UTF_8);
+  }
+}
