@@ -300,9 +300,20 @@ public final class Evaluation {
   }
 
 
-  /** R-REV: withdrawal and remedies of a revoked record (sets {@link #withdrawBy} and {@link #remedies}). */
+  /**
+   * R-REV: withdrawal and remedies of a revoked record (sets {@link #withdrawBy} and {@link #remedies}). Rare, and
+   * kept whole (with R-DISC-4/R-DISC-5 visibility on R − 1 written in) so that it is too large for the JIT to inline
+   * into {@link #result}: the usual path's compiled code holds none of it.
+   */
   private void revocation() {
-    if (visibleOn(h.revokedOn.minusDays(1))) {
+    // R-DISC-4 and R-DISC-5: was the record visible on the day before the revocation?
+    LocalDate day = h.revokedOn.minusDays(1);
+    boolean active = !day.isBefore(decidedOn) && (h.endedOn == null || day.isBefore(h.endedOn));
+    boolean purgeDue = day.isAfter(retentionLastDay) || !h.revokedOn.isAfter(day);
+    boolean hidden = plan.hideDuringObjection && h.objectionPendingOn(day);
+    boolean visible = notDisclosed == null && publishedOn != null && !publishedOn.isAfter(day) && active
+        && !purgeDue && !hidden;
+    if (visible) {
       int days = plan.withdrawDays;
       withdrawBy = calendar.calendarDaysDeadline(h.revokedOn, days);
       trace("R-REV", plan.withdrawCitation, text().add("withdrawBy: ").date(h.revokedOn).add(" + ").add(days)
@@ -338,14 +349,6 @@ public final class Evaluation {
   // ---------------------------------------------------------------------------------------------------------
   // R-DISC
 
-  /** R-DISC-4 and R-DISC-5 on a day d ≤ asOf (used for R-REV at R − 1). */
-  private boolean visibleOn(LocalDate day) {
-    boolean active = !day.isBefore(decidedOn) && (h.endedOn == null || day.isBefore(h.endedOn));
-    boolean purgeDue = day.isAfter(retentionLastDay) || (h.revokedOn != null && !h.revokedOn.isAfter(day));
-    boolean hidden = plan.hideDuringObjection && h.objectionPendingOn(day);
-    return notDisclosed == null && publishedOn != null && !publishedOn.isAfter(day) && active && !purgeDue
-        && !hidden;
-  }
 
   // ---------------------------------------------------------------------------------------------------------
   // R-REP

@@ -123,11 +123,14 @@ final class MeasurePlan {
   /** The last day of duration {@code i}, null for an open end. */
   LocalDate lastDay(int i, LocalDate effectiveOn, LocalDate activeLastDay, LocalDate rectifiedOn,
       Period sanctionPeriod) {
+    Period added;
     switch (types[i]) {
       case FIXED:
-        return effectiveOn.plus(periods[i]);
+        added = periods[i];
+        break;
       case SANCTION_PERIOD:
-        return effectiveOn.plus(periods[i] == null ? sanctionPeriod : sanctionPeriod.plus(periods[i]));
+        added = periods[i] == null ? sanctionPeriod : sanctionPeriod.plus(periods[i]);
+        break;
       case UNTIL_YEAR_END:
         return LocalDate.of(effectiveOn.getYear(), 12, 31);
       case WHILE_ACTIVE:
@@ -139,6 +142,8 @@ final class MeasurePlan {
       default:
         return null;
     }
+    // One call site for both: LocalDate.plus(Period) is large once compiled inline.
+    return effectiveOn.plus(added);
   }
 
   /**
