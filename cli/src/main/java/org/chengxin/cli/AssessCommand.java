@@ -76,12 +76,15 @@ final class AssessCommand implements Callable<Integer> {
     PrintWriter out = out();
     Progress progress = Progress.forTerminal(err(), language);
     boolean errors = false;
-    // Three things overlap (issue 6's gate, measured in bench/): the reader's workers parse, validate and bind;
-    // this thread assesses; the writer's thread writes the lines as UTF-8 bytes (SPEC §4.10; NDJSON: the same
-    // bytes on every platform) into one buffer and hands it on in large blocks, in input order.
+    // With enough processors three things overlap (issue 6's gate, measured in bench/): the reader's workers
+    // parse, validate and bind; this thread assesses; the writer's thread writes the lines as UTF-8 bytes (SPEC
+    // §4.10; NDJSON: the same bytes on every platform) into one buffer and hands it on in large blocks, in input
+    // order. With fewer, this thread does all three (Inputs.workers).
     AssessmentLines lines = new AssessmentLines();
-    try (RecordSource reader = Inputs.openForAssessment(file, format, registry, Inputs.workers());
-        LineWriter<Line> writer = new LineWriter<>(new LineSink(language, lines, out))) {
+    int processors = Runtime.getRuntime().availableProcessors();
+    try (RecordSource reader = Inputs.openForAssessment(file, format, registry, Inputs.workers(processors));
+        LineWriter<Line> writer = new LineWriter<>(new LineSink(language, lines, out),
+            Inputs.writerThread(processors))) {
       while (reader.hasNext()) {
         ReadResult read = reader.next();
         AssessmentResult result;

@@ -35,12 +35,28 @@ final class Inputs {
   }
 
   /**
-   * Reader worker threads for a command that also works on every record (assess): with 2 or more processors,
-   * parsing, validating and binding run on workers while the command's thread assesses and writes.
+   * Reader worker threads for a command that also works on every record (assess), on this machine: see
+   * {@link #workers(int)}.
    */
   static int workers() {
-    int n = Runtime.getRuntime().availableProcessors();
-    return n >= 2 ? Math.min(4, n) : 1;
+    return workers(Runtime.getRuntime().availableProcessors());
+  }
+
+  /**
+   * Reader worker threads for {@code processors} processors: 1 (parsing, validating and binding on the command's
+   * thread) unless there are 5 or more, then up to 4, keeping one processor for the command's thread, one for the
+   * writer's thread ({@link #writerThread(int)}) and one for the JIT compilers. On a run of a few seconds the JIT
+   * compilers are busy for most of it, and a thread more than the machine has processors for slows the whole run:
+   * on 2 processors, 300,000 records (bench/README.md) take 2.29 s with 2 reader workers and a writer thread, and
+   * 1.95 s with everything on one thread.
+   */
+  static int workers(int processors) {
+    return processors >= 5 ? Math.min(4, processors - 3) : 1;
+  }
+
+  /** Whether assess writes on a thread of its own: with 3 or more processors (see {@link #workers(int)}). */
+  static boolean writerThread(int processors) {
+    return processors >= 3;
   }
 
   /** {@code auto} decides by the file's extension (SPEC §6), then by its first character. */

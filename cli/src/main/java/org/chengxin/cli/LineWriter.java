@@ -10,7 +10,8 @@ import org.chengxin.core.ChengxinException;
 
 /**
  * Writes items on a thread of its own, in the order they are added, so that producing the next items (assessing
- * records) and writing the last ones overlap on separate processors. Memory stays bounded: at most a few batches
+ * records) and writing the last ones overlap on separate processors; or, built without a thread, at once on the
+ * caller's thread (for a machine with too few processors to overlap them). Memory stays bounded: at most a few batches
  * wait. A write failure is rethrown to the producer (on its next {@link #add} or on {@link #close}).
  *
  * @param <T> what is written
@@ -26,18 +27,39 @@ final class LineWriter<T> implements AutoCloseable {
   private static final List<Object> END = new ArrayList<>();
 
   private final BlockingQueue<List<?>> queue = new ArrayBlockingQueue<>(8);
+  /** The writer's thread, or null when items are written at once on the caller's thread. */
   private final Thread thread;
+  private final Sink<T> sink;
   private volatile Throwable failure;
   private List<T> batch = new ArrayList<>(BATCH);
 
+  /** A writer with a thread of its own. */
   LineWriter(Sink<T> sink) {
-    this.thread = new Thread(new Drain(sink), "chengxin-writer");
-    thread.setDaemon(true);
-    thread.start();
+    this(sink, true);
   }
 
-  /** Queues an item. */
+  /** A writer with a thread of its own when {@code ownThread}, else one writing on the caller's thread. */
+  LineWriter(Sink<T> sink, boolean ownThread) {
+    this.sink = sink;
+    if (ownThread) {
+      this.thread = new Thread(new Drain(), "chengxin-writer");
+      thread.setDaemon(true);
+      thread.start();
+    } else {
+      this.thread = null;
+    }
+  }
+
+  /** Queues an item (writes it at once without a thread of its own). */
   void add(T item) {
+    if (thread == null) {
+      try {
+        sink.write(item);
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+      return;
+    }
     batch.add(item);
     if (batch.size() == BATCH) {
       put(batch);
@@ -48,6 +70,9 @@ final class LineWriter<T> implements AutoCloseable {
   /** Writes what is queued, stops the thread, and rethrows a write failure. */
   @Override
   public void close() {
+    if (thread == null) {
+      return;
+    }
     if (!batch.isEmpty()) {
       put(batch);
       batch = new ArrayList<>(0);
@@ -74,12 +99,6 @@ final class LineWriter<T> implements AutoCloseable {
 
   /** The writer thread's body (a class, not a lambda: no class spun at run time on the start-up path). */
   private final class Drain implements Runnable {
-    private final Sink<T> sink;
-
-    Drain(Sink<T> sink) {
-      this.sink = sink;
-    }
-
     @Override
     public void run() {
       drain(sink);
