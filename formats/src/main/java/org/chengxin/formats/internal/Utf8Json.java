@@ -158,7 +158,25 @@ public final class Utf8Json {
    * Appends the inside of a JSON string literal: the text escaped and UTF-8 encoded, without quotes (a part of a
    * string written piece by piece; a lone surrogate at a piece's edge is written as {@code ?}).
    */
+  @SuppressWarnings("deprecation") // String.getBytes(int, int, byte[], int): exact for the ASCII text it is used on
   public void chars(String text) {
+    // Fast path for the usual text (dates, codes, trace details): printable ASCII with nothing to escape, whose
+    // UTF-8 is its chars' low bytes; one scan, then one bulk copy into the buffer (no encoded copy).
+    int n = text.length();
+    for (int i = 0; i < n; i++) {
+      char c = text.charAt(i);
+      if (c < 0x20 || c >= 0x80 || c == '"' || c == '\\') {
+        escaped(text);
+        return;
+      }
+    }
+    ensure(n);
+    text.getBytes(0, n, bytes, size);
+    size += n;
+  }
+
+  /** {@link #chars(String)} for text with something to escape or non-ASCII characters. */
+  private void escaped(String text) {
     // The JDK's encoder writes a lone surrogate as '?', as the class comment says; and in UTF-8 every byte of a
     // multi-byte character is negative, so only the ASCII bytes need looking at for escapes.
     byte[] utf8 = text.getBytes(UTF_8);

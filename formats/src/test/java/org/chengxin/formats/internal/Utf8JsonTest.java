@@ -93,6 +93,36 @@ class Utf8JsonTest {
     }
   }
 
+  /**
+   * The printable-ASCII fast path of {@link Utf8Json#chars}: plain ASCII strings, and ASCII strings with one
+   * character that needs the general path (escape, control, DEL/0x80 boundary, non-ASCII, lone surrogate, U+2028) at
+   * a random position, each written after a random prefix into a small buffer that must grow; all as the old path.
+   */
+  @Test
+  void mostlyAsciiStringsAsTheOldPathSeed4409() throws IOException {
+    SplittableRandom random = new SplittableRandom(4409L);
+    char[] odd = {'"', '\\', '\n', '\u0000', '\u001f', '\u007f', '\u0080', '\u00ff', '\u0100', '诚', '\u2028', '\ud800',
+        '\udfff', '\uffff'};
+    for (int i = 0; i < 5_000; i++) {
+      char[] c = new char[1 + random.nextInt(60)];
+      for (int j = 0; j < c.length; j++) {
+        c[j] = (char) (0x20 + random.nextInt(0x7f - 0x20)); // printable ASCII, '"' and '\\' included
+      }
+      if (random.nextBoolean()) {
+        c[random.nextInt(c.length)] = odd[random.nextInt(odd.length)];
+      }
+      String text = new String(c);
+      Utf8Json json = new Utf8Json(1);
+      String prefix = "x".repeat(random.nextInt(80));
+      json.chars(prefix);
+      json.chars(text);
+      byte[] expected = jackson(prefix + text);
+      assertThat(Arrays.copyOf(json.array(), json.size()))
+          .as("string %d", i)
+          .isEqualTo(Arrays.copyOfRange(expected, 1, expected.length - 1));
+    }
+  }
+
   @Test
   void cachedEqualsUncached() {
     Utf8Json json = new Utf8Json(4);
