@@ -282,7 +282,8 @@ class FastCheckPropertiesTest {
         boolean fine = !special.equals("\t") && !special.equals("\"x");
         assertThat(clean(text) != null).as(value).isEqualTo(fine);
         if (fine) {
-          assertThat(bind(text).decision().authorityName()).isEqualTo(CanonicalJson.read(text).decision().authorityName());
+          assertThat(bind(text).decision().authorityName())
+              .isEqualTo(CanonicalJson.read(text).decision().authorityName());
         }
       }
     }
@@ -307,8 +308,8 @@ class FastCheckPropertiesTest {
       assertThat(clean(text)).as(other).isNull();
       impliesNoProblem(text);
     }
-    FastCheck withZhashui = new FastCheck(JurisdictionUnits.standard().with("ZHASHUI", "柞水县", "Zhashui", "611026"),
-        RecordWalk.knownDivisions(DivisionRegistry.national()));
+    JurisdictionUnits units = JurisdictionUnits.standard().with("ZHASHUI", "柞水县", "Zhashui", "611026");
+    FastCheck withZhashui = new FastCheck(units, RecordWalk.knownDivisions(DivisionRegistry.national()));
     byte[] zhashui = utf8(official.replace("\"SHENFU\"", "\"ZHASHUI\""));
     assertThat(withZhashui.bind(zhashui, 0, zhashui.length).jurisdiction()).isEqualTo("ZHASHUI");
   }

@@ -654,8 +654,8 @@ public final class FastCheck {
     }
 
     /**
-     * Whether the last string is a known division (six digits: {@link #R_KEEP}) or unit
-     * of jurisdiction (then the unit's own code is in the slot: {@link #R_DONE}); else {@link #R_FAIL}.
+     * Whether the last string is a known division (six digits: {@link #R_KEEP}) or unit of jurisdiction (then the
+     * unit's own code is in the slot: {@link #R_DONE}); else {@link #R_FAIL}.
      */
     private int jurisdiction(int slot) {
       int v = Syntax.sixDigits(b, s0, s1 - s0);
