@@ -264,4 +264,53 @@ class FastCheckPropertiesTest {
     assertThat(results.get(1).record().get().recordId()).isEqualTo("ZS-2024-0005");
     assertThat(results.get(0).record().get().recordId()).isEqualTo("ZS-2024-0001");
   }
+
+  /**
+   * A quote (escaped), a backslash escape, a raw tab, DEL or a non-ASCII character at any offset of a long ASCII
+   * value is seen, and the length limit counts every code point (a name is at most 200, R-ID-4: 200 ASCII
+   * letters pass, 201 do not).
+   */
+  @Test
+  void longAsciiValuesWithASpecialByteAtEveryOffset() {
+    String name = "柞水县纪律检查委员会"; // authorityName and the source's unit
+    String[] specials = {"\\\"", "\\\\", "\\n", "\\u0041", "\t", "\u007f", "县", "𠀋", "\"x"};
+    for (String special : specials) {
+      for (int at = 0; at < 20; at++) {
+        String value = "a".repeat(at) + special + "b".repeat(19 - at);
+        String text = Fixtures.OFFICIAL.replace(name, value);
+        impliesNoProblem(text);
+        boolean fine = !special.equals("\t") && !special.equals("\"x");
+        assertThat(clean(text) != null).as(value).isEqualTo(fine);
+        if (fine) {
+          assertThat(bind(text).decision().authorityName())
+              .isEqualTo(CanonicalJson.read(text).decision().authorityName());
+        }
+      }
+    }
+    assertThat(clean(Fixtures.OFFICIAL.replace(name, "n".repeat(200)))).isNotNull();
+    assertThat(clean(Fixtures.OFFICIAL.replace(name, "n".repeat(201)))).isNull();
+    assertThat(clean(Fixtures.OFFICIAL.replace(name, "n".repeat(199) + "县"))).isNotNull();
+    assertThat(clean(Fixtures.OFFICIAL.replace(name, "n".repeat(200) + "县"))).isNull();
+  }
+
+  /**
+   * A unit of jurisdiction is matched by its bytes against the registry's units (SPEC §3.1 jurisdiction): only a
+   * known code passes (bound as that code), a prefix, an extension, another case or an escape does not; a unit
+   * added to the registry passes with a fast path made from it.
+   */
+  @Test
+  void matchesOnlyKnownUnitCodes() {
+    String official = Fixtures.OFFICIAL;
+    assertThat(bind(official).jurisdiction()).isEqualTo("SHENFU");
+    assertThat(bind(official.replace("\"SHENFU\"", "\"CN\"")).jurisdiction()).isEqualTo("CN");
+    for (String other : new String[] {"SHENF", "SHENFUX", "shenfu", "C", "CX", "ZHASHUI", "SHENF\\u0055"}) {
+      String text = official.replace("\"SHENFU\"", "\"" + other + "\"");
+      assertThat(clean(text)).as(other).isNull();
+      impliesNoProblem(text);
+    }
+    JurisdictionUnits units = JurisdictionUnits.standard().with("ZHASHUI", "柞水县", "Zhashui", "611026");
+    FastCheck withZhashui = new FastCheck(units, RecordWalk.knownDivisions(DivisionRegistry.national()));
+    byte[] zhashui = utf8(official.replace("\"SHENFU\"", "\"ZHASHUI\""));
+    assertThat(withZhashui.bind(zhashui, 0, zhashui.length).jurisdiction()).isEqualTo("ZHASHUI");
+  }
 }

@@ -274,7 +274,9 @@ public final class FastCheck {
     return (to == 64 ? -1L : (1L << to) - 1) & -(1L << from);
   }
 
-  private final JurisdictionUnits units;
+  /** The known unit codes and their bytes, for {@link #unitCode}. */
+  private final String[] unitCodes;
+  private final byte[][] unitBytes;
   /** Each thread's strings made last (a reader's workers bind on their own threads). */
   private final ThreadLocal<ValueCache> caches = new ThreadLocal<>() {
     @Override
@@ -286,7 +288,11 @@ public final class FastCheck {
   private final long[] sixDigitCodes = new long[1_000_000 / 64 + 1];
 
   public FastCheck(JurisdictionUnits units, Set<String> divisions) {
-    this.units = units;
+    this.unitCodes = units.units().keySet().toArray(new String[0]);
+    this.unitBytes = new byte[unitCodes.length][];
+    for (int k = 0; k < unitCodes.length; k++) {
+      unitBytes[k] = unitCodes[k].getBytes(ISO_8859_1); // a unit code is ASCII ([A-Z][A-Z0-9_]*)
+    }
     for (String d : divisions) {
       if (Syntax.isSixDigits(d)) {
         int v = Syntax.digits(d, 0, 6);
@@ -316,6 +322,17 @@ public final class FastCheck {
     } catch (RuntimeException e) {
       return null; // not expected: the full path decides (and binds from the tree)
     }
+  }
+
+  /** The known unit code whose ASCII bytes are {@code b[off, off + len)}, as the registry's own string, or null. */
+  private String unitCode(byte[] b, int off, int len) {
+    for (int k = 0; k < unitBytes.length; k++) {
+      byte[] u = unitBytes[k];
+      if (u.length == len && Arrays.equals(u, 0, len, b, off, off + len)) {
+        return unitCodes[k];
+      }
+    }
+    return null;
   }
 
   private boolean knownDivision(int sixDigits) {
@@ -636,15 +653,23 @@ public final class FastCheck {
       return e == END && n > 0;
     }
 
-    /** The last string is a known division (six digits) or unit of jurisdiction. */
-    private boolean jurisdiction() {
+    /**
+     * Whether the last string is a known division (six digits: {@link #R_KEEP}) or unit of jurisdiction (then the
+     * unit's own code is in the slot: {@link #R_DONE}); else {@link #R_FAIL}.
+     */
+    private int jurisdiction(int slot) {
       int v = Syntax.sixDigits(b, s0, s1 - s0);
-      return v >= 0 ? check.knownDivision(v) : unit();
+      if (v >= 0) {
+        return check.knownDivision(v) ? R_KEEP : R_FAIL;
+      }
+      return unit(slot);
     }
 
-    /** The last string is a known unit code (rare: kept out of {@link Kind#read}). */
-    private boolean unit() {
-      return Syntax.isUnitCode(b, s0, s1 - s0) && check.units.unit(string()).isPresent();
+    /** The last string as a known unit code, found by its bytes (no string made, no map): see {@link #jurisdiction}. */
+    private int unit(int slot) {
+      String code = Syntax.isUnitCode(b, s0, s1 - s0) ? check.unitCode(b, s0, s1 - s0) : null;
+      obj[slot] = code;
+      return code != null ? R_DONE : R_FAIL;
     }
 
     /** {@code true} or {@code false} into {@link #boolValue}. */
@@ -925,7 +950,7 @@ public final class FastCheck {
     JURISDICTION(true, false) {
       @Override
       int read(Walk w, int slot) {
-        return w.jurisdiction() ? R_KEEP : R_FAIL;
+        return w.jurisdiction(slot);
       }
     };
 

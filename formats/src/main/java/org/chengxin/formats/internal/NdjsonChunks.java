@@ -62,23 +62,29 @@ public final class NdjsonChunks implements ChunkSource {
 
   /**
    * The index of the first {@code \n} in {@code b[from, to)}, or {@code to}: eight bytes at a time (a zero byte
-   * of {@code word ^ 0x0A…} is a newline; the lowest flagged byte is exact).
+   * of {@code word ^ 0x0A…} is a newline; the lowest flagged byte is exact). The last few bytes make a word of
+   * their own, zero-padded ({@link #tail}), and go through the same test: a newline found there is no branch of
+   * its own that C2 would compile as "never taken" and trap on (then recompiling every method it is inlined in).
    */
   static int indexOfNewline(byte[] b, int from, int to) {
-    int i = from;
-    for (; i + 8 <= to; i += 8) {
-      long x = (long) LONGS.get(b, i) ^ 0x0A0A0A0A0A0A0A0AL;
+    for (int i = from; i < to; i += 8) {
+      long word = i + 8 <= to ? (long) LONGS.get(b, i) : tail(b, i, to);
+      long x = word ^ 0x0A0A0A0A0A0A0A0AL;
       long t = (x - 0x0101010101010101L) & ~x & 0x8080808080808080L;
       if (t != 0) {
         return i + (Long.numberOfTrailingZeros(t) >>> 3);
       }
     }
-    for (; i < to; i++) {
-      if (b[i] == '\n') {
-        return i;
-      }
-    }
     return to;
+  }
+
+  /** The bytes {@code b[i, to)} (fewer than eight) as a little-endian word, zero above them (never a newline). */
+  private static long tail(byte[] b, int i, int to) {
+    long word = 0;
+    for (int k = to - 1; k >= i; k--) {
+      word = word << 8 | (b[k] & 0xFF);
+    }
+    return word;
   }
 
   private static boolean blank(Chunk c) {

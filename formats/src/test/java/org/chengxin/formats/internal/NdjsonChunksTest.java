@@ -30,4 +30,19 @@ class NdjsonChunksTest {
       assertThat(NdjsonChunks.indexOfNewline(b, from, to)).isEqualTo(expected);
     }
   }
+
+  @Test
+  void findsANewlineInTheLastBytesButNoneAfterTheEnd() {
+    // 8 + k bytes: one full word, then a tail of k < 8 bytes; the byte just after `to` is a newline too.
+    for (int k = 1; k < 8; k++) {
+      for (int at = 8; at < 8 + k; at++) {
+        byte[] b = new byte[8 + k + 1];
+        java.util.Arrays.fill(b, (byte) 'x');
+        b[at] = '\n';
+        b[8 + k] = '\n';
+        assertThat(NdjsonChunks.indexOfNewline(b, 0, 8 + k)).isEqualTo(at);
+        assertThat(NdjsonChunks.indexOfNewline(b, at + 1, 8 + k)).isEqualTo(8 + k); // only the one past `to`
+      }
+    }
+  }
 }
