@@ -64,6 +64,42 @@ class ConformanceVectorsTest {
     assertThat(covered).containsAll(VALIDATOR_CODES);
   }
 
+  /**
+   * Issue 6: every R- rule of SPEC §4 is named by a vector's {@code rules}. A rule family with numbered rules of its
+   * own (R-DISC: R-DISC-1…) counts when it is named itself or when each of its numbered rules is. Reads the SPEC from
+   * {@code ${chengxin.shared.dir}}; skipped where that folder is absent.
+   */
+  @Test
+  void everyAssessmentRuleOfSpecSection4IsNamedByAVector() throws IOException {
+    String shared = System.getProperty("chengxin.shared.dir");
+    Path spec = shared == null ? null : Path.of(shared, "SPEC.md");
+    org.junit.jupiter.api.Assumptions.assumeTrue(spec != null && Files.isRegularFile(spec), "no shared SPEC.md");
+    String text = Files.readString(spec, StandardCharsets.UTF_8);
+    int from = text.indexOf("\n## 4.");
+    int to = text.indexOf("\n## 5.", from);
+    assertThat(from).as("SPEC §4").isPositive();
+    assertThat(to).as("SPEC §5").isGreaterThan(from);
+    Set<String> rules = new TreeSet<>();
+    java.util.regex.Matcher m = java.util.regex.Pattern.compile("R-[A-Z]+(?:-[0-9]+)?").matcher(text.substring(from, to));
+    while (m.find()) {
+      rules.add(m.group());
+    }
+    Set<String> named = ConformanceVectors.fromClasspath().stream().flatMap(v -> v.rules().stream())
+        .collect(Collectors.toCollection(TreeSet::new));
+    List<String> missing = new ArrayList<>();
+    for (String rule : rules) {
+      List<String> numbered = rules.stream().filter(r -> r.startsWith(rule + "-")).toList();
+      boolean covered = named.contains(rule) || !numbered.isEmpty() && named.containsAll(numbered);
+      if (!covered) {
+        missing.add(rule);
+      }
+    }
+    // the SPEC's §4 names at least these (R-DATE-1…4, R-DISC-1…5, R-REP-1…4 and the unnumbered rules)
+    assertThat(rules).contains("R-DATE-2", "R-ERA", "R-DISC-5", "R-RET", "R-OBJ", "R-OBJ-1", "R-REV", "R-REP-4",
+        "R-MEAS", "R-STATE");
+    assertThat(missing).as("rules of SPEC §4 no vector names").isEmpty();
+  }
+
   @Test
   void everySeedProfileHasAVector() {
     Set<String> profiles = ConformanceVectors.fromClasspath().stream().flatMap(v -> v.profile().stream())
