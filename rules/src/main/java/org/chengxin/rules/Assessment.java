@@ -15,6 +15,7 @@ import org.immutables.value.Value;
  * 2024-03-01 under {@code zhashui-2021}: era 2023-05-01, publishBy 2024-01-17 (ON_TIME), minimumLastDay
  * 2024-04-08, lastDay 2025-01-08, retention 2029-01-08, state ACTIVE.
  */
+@ResultStyle
 @Value.Immutable
 public abstract class Assessment {
 

@@ -16,6 +16,7 @@ import org.immutables.value.Value;
  * if (r.isRefused()) { report(r.problems()); } else { use(r.assessment()); }
  * }</pre>
  */
+@ResultStyle
 @Value.Immutable
 public abstract class AssessmentResult {
 
@@ -50,7 +51,7 @@ public abstract class AssessmentResult {
 
   /** A successful assessment. */
   public static AssessmentResult of(Assessment assessment) {
-    // The constructor form: no builder (one copy of the problems, not two; and less code for the JIT).
+    // The constructor form: no builder (the problems, already immutable, are kept as is: see ResultStyle).
     return ImmutableAssessmentResult.of(assessment.recordId(), Optional.of(assessment),
         (Iterable<Problem>) assessment.problems());
   }

@@ -10,6 +10,7 @@ import org.immutables.value.Value;
  * and its state at asOf. Example: {@code RECTIFICATION UNIT RESTRICTION from 2024-01-08, lastDay 2024-02-19
  * (the day before rectification was completed), ENDED}.
  */
+@ResultStyle
 @Value.Immutable
 public abstract class MeasureAssessment {
 

@@ -6,6 +6,7 @@ import java.util.Optional;
 import org.immutables.value.Value;
 
 /** 信用修复 — the repair part of an {@link Assessment} (R-REP-1..4). */
+@ResultStyle
 @Value.Immutable
 public abstract class RepairAssessment {
 

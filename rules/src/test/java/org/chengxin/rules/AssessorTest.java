@@ -1,6 +1,7 @@
 package org.chengxin.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.chengxin.rules.TestRecords.official;
 import static org.chengxin.rules.TestRecords.org;
 import static org.chengxin.rules.TestRecords.penalty;
@@ -655,6 +656,31 @@ class AssessorTest {
         "2024-01-08 (decidedOn) + P5Y = 2029-01-08");
     assertThat(a.trace()).filteredOn(t -> t.rule().equals("R-DISC-2")).extracting(TraceEntry::basis)
         .containsExactly("seed:zhashui-2021:五(一)2");
+  }
+
+  @Test
+  void resultListsAreImmutableAndSharedNotCopied() {
+    // The results' lists come from List.copyOf (ResultStyle): unmodifiable, and an immutable list is kept as is, so
+    // the result's problems are the assessment's own list. The record (as in
+    // repairNotEligibleProblemPointsAtTheApproval) has one REPAIR_NOT_ELIGIBLE problem, R-DISC-3 traces and a
+    // RECTIFICATION measure.
+    AssessmentResult r = Assessor.create().assess(br().repaired("2024-02-25", "2024-03-01").build(), Z, CALENDAR,
+        LocalDate.parse("2024-03-10"));
+    Assessment a = r.assessment();
+    assertThat(a.problems()).hasSize(1);
+    assertThat(r.problems()).isSameAs(a.problems());
+    assertThat(a.trace()).isNotEmpty();
+    assertThat(a.measures()).isNotEmpty();
+    for (List<?> list : List.of(a.trace(), a.measures(), a.remedies(), a.problems(), a.repair().blockers(),
+        a.measures().get(0).basis())) {
+      assertThatThrownBy(() -> list.add(null)).isInstanceOf(UnsupportedOperationException.class);
+    }
+    // The builders still copy what they are given, so a caller's later change does not leak in.
+    List<Remedy> remedies = new ArrayList<>(List.of(Remedy.REPUTATION_RESTORATION));
+    Assessment b = Assessment.builder().from(a).remedies(remedies).build();
+    remedies.clear();
+    assertThat(b.remedies()).containsExactly(Remedy.REPUTATION_RESTORATION);
+    assertThat(Assessment.builder().from(b).build()).isEqualTo(b);
   }
 
   @Test

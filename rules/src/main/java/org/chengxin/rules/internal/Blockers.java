@@ -48,7 +48,7 @@ final class Blockers {
           names.append(b.name());
         }
       }
-      lists.add(set == 0 ? List.of() : Collections.unmodifiableList(list));
+      lists.add(List.copyOf(list)); // immutable: the results keep it as is
       NAMES[set] = names.toString();
     }
     LISTS = Collections.unmodifiableList(lists);
