@@ -58,8 +58,12 @@ public final class Evaluation {
   private final WorkingDayCalendar calendar;
   private final LocalDate asOf;
   private final Results results;
-  /** The trace and its text buffer (made for an assessed record only, not for a refusal). */
-  private List<TraceEntry> trace;
+  /**
+   * The trace so far and its text buffer (made for an assessed record only, not for a refusal). An array, not an
+   * {@code ArrayList}: the JIT would inline the list's growth code into each of the dozen trace call sites.
+   */
+  private TraceEntry[] trace;
+  private int traceCount;
   private TraceText text;
   private List<Problem> problems;
 
@@ -106,7 +110,7 @@ public final class Evaluation {
     // SPEC-CHOICE(R-DATE-4): CALENDAR_RANGE is checked last (only a record that is otherwise assessable reaches
     // the calendar); its path is "" (the whole record) and its value the first uncovered day that was needed.
     try {
-      trace = new ArrayList<>(16);
+      trace = new TraceEntry[16];
       text = new TraceText();
       effectiveOn = record.decision().effectiveDate();
       // R-ERA, R-DISC-3, R-RET, R-ASOF and R-DISC-1: the era in force on decidedOn, the tier's periods, the
@@ -296,7 +300,7 @@ public final class Evaluation {
 
     return results.assessment(record.recordId(), asOf, plan.ref, era.from, state(pending), record.tier(), disclosure,
         RetentionAssessment.of(retentionLastDay, purgeDue), objection, repair, measureList, remedies, withdrawBy,
-        problems == null ? List.of() : problems, trace);
+        problems == null ? List.of() : problems, List.of(Arrays.copyOf(trace, traceCount)));
   }
 
 
@@ -449,7 +453,7 @@ public final class Evaluation {
       return List.of();
     }
     LocalDate liftedOn = liftedOn();
-    List<MeasureAssessment> out = new ArrayList<>(measures.length);
+    MeasureAssessment[] out = new MeasureAssessment[measures.length];
     for (int i = 0; i < measures.length; i++) {
       MeasurePlan d = measures[i];
       LocalDate last = measureLastDays[i];
@@ -485,9 +489,9 @@ public final class Evaluation {
       } else {
         state = MeasureState.ACTIVE;
       }
-      out.add(results.measure(d.code, d.target, d.kind, d.statutory, effectiveOn, last, state, d.basis));
+      out[i] = results.measure(d.code, d.target, d.kind, d.statutory, effectiveOn, last, state, d.basis);
     }
-    return out;
+    return List.of(out); // immutable: the assessment keeps it as is
   }
 
   /** R-REP-2 / R-REP-4: restrictions are lifted from the first approved repair or performance. */
@@ -554,7 +558,16 @@ public final class Evaluation {
   }
 
   private void trace(String rule, String basis, TraceText detail) {
-    trace.add(TraceEntry.of(rule, basis, detail.toString()));
+    TraceEntry entry = TraceEntry.of(rule, basis, detail.toString());
+    if (traceCount == trace.length) {
+      growTrace();
+    }
+    trace[traceCount++] = entry;
+  }
+
+  /** Doubles the trace array (rare: a record has fewer than 16 entries; kept out of the inlined trace code). */
+  private void growTrace() {
+    trace = Arrays.copyOf(trace, traceCount * 2);
   }
 
   private static LocalDate max(LocalDate a, LocalDate b) {
