@@ -684,6 +684,36 @@ class AssessorTest {
   }
 
   @Test
+  void aTraceLongerThanSixteenEntriesIsKeptWhole() {
+    // R-MEAS: one FIXED P2Y measure per (code, target) for the first 20 pairs of a profile made for the test, so the
+    // trace holds 20 R-MEAS entries besides R-ERA/R-DISC-3/R-RET/… (more than the engine's initial 16 slots). Each
+    // is "from effectiveOn + P2Y" (as the record's own lastDay = decidedOn + P1Y in §4.10): the record takes effect
+    // 2024-01-08, so lastDay 2024-01-08 + P2Y = 2026-01-08, state ACTIVE on asOf 2024-03-01.
+    List<MeasureRule> rules = new ArrayList<>();
+    Condition orgs = Condition.builder().addSubjectKinds(SubjectKind.DEPARTMENT).build();
+    for (MeasureCode code : MeasureCode.values()) {
+      for (Target target : Target.values()) {
+        if (rules.size() < 20) {
+          rules.add(MeasureRule.builder().id("m" + rules.size()).when(orgs).code(code).target(target)
+              .kind(MeasureKind.RESTRICTION).duration(Duration.of(DurationType.FIXED, Period.ofYears(2)))
+              .statutory(false).basis(Basis.of("b" + rules.size(), true)).build());
+        }
+      }
+    }
+    Profile many = Profile.builder().from(N).id("test-many").measures(rules).build();
+    Assessment a = Assessor.create().assess(b().build(), many, CALENDAR, LocalDate.parse("2024-03-01")).assessment();
+    assertThat(a.measures()).hasSize(20).allSatisfy(m -> {
+      assertThat(m.lastDay()).contains(LocalDate.parse("2026-01-08"));
+      assertThat(m.state()).isEqualTo(MeasureState.ACTIVE);
+    });
+    assertThat(a.trace()).filteredOn(t -> t.rule().equals("R-MEAS")).hasSize(20);
+    assertThat(a.trace()).hasSizeGreaterThan(20);
+    // Order kept: the dates first (R-ERA/R-DISC-3/R-RET), then the measures.
+    assertThat(a.trace().get(a.trace().size() - 1).rule()).isEqualTo("R-MEAS");
+    assertThat(a.trace()).extracting(TraceEntry::rule).startsWith("R-ERA", "R-DISC-3", "R-DISC-3", "R-RET");
+  }
+
+  @Test
   void repairNotEligibleProblemPointsAtTheApproval() {
     // Events: 0 RECTIFICATION_COMPLETED, 1 REPAIR_APPLIED, 2 REPAIR_DECIDED (approved 2024-03-01 ≤ 04-08).
     Problem p = Assessor.create().assess(br().repaired("2024-02-25", "2024-03-01").build(), Z,
