@@ -253,6 +253,14 @@ public final class DivisionRegistry {
     return i < 0 ? Optional.empty() : Optional.of(nameAt(i));
   }
 
+  /**
+   * Every known code as a number, ascending, without reading any name: {@code 611026} for 柞水县, {@code 110000}
+   * for 北京市 (a code with leading zeros, were there one, loses them). A fresh array.
+   */
+  public int[] codeNumbers() {
+    return codes.clone();
+  }
+
   /** Every known code with its name, sorted by code. */
   public Map<String, String> codes() {
     Map<String, String> m = map;

@@ -97,4 +97,18 @@ class DivisionRegistryQuickTest {
     assertThat(quick.codes()).containsExactlyEntriesOf(lineReader(text));
     assertThat(quick.name("611026")).contains("柞水 县");
   }
+
+  /** The codes as numbers are the codes of {@link DivisionRegistry#codes()}, in the same (ascending) order. */
+  @Test
+  void codeNumbersAreTheCodesInOrder() {
+    DivisionRegistry national = DivisionRegistry.national();
+    int[] numbers = national.codeNumbers();
+    assertThat(numbers.length).isEqualTo(national.codes().size());
+    int i = 0;
+    for (String code : national.codes().keySet()) {
+      assertThat(String.format(java.util.Locale.ROOT, "%06d", numbers[i++])).isEqualTo(code);
+    }
+    numbers[0] = -1; // a fresh array each time
+    assertThat(national.codeNumbers()[0]).isNotEqualTo(-1);
+  }
 }
