@@ -280,8 +280,13 @@ final class PlainJson {
       long v = Long.parseLong(digits);
       return v == (int) v ? nodes.numberNode((int) v) : nodes.numberNode(v);
     }
+    return decimal(nodes, new BigDecimal(digits));
+  }
+
+  /** The node of a JSON float read as BigDecimal, as jackson-databind's node deserializer makes it. */
+  static JsonNode decimal(JsonNodeFactory nodes, BigDecimal value) {
     // DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS, as jackson-databind's node deserializer applies it
-    BigDecimal decimal = new BigDecimal(digits);
+    BigDecimal decimal = value;
     if (nodes.willStripTrailingBigDecimalZeroes()) {
       try {
         decimal = decimal.stripTrailingZeros();

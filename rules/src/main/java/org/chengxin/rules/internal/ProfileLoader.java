@@ -13,7 +13,6 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.InputStream;
-import java.math.BigDecimal;
 import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -112,18 +111,8 @@ public final class ProfileLoader {
             default:
               return NODES.numberNode(parser.getBigIntegerValue());
           }
-        case VALUE_NUMBER_FLOAT: {
-          // DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS, as jackson-databind's node deserializer applies it
-          BigDecimal decimal = parser.getDecimalValue();
-          if (NODES.willStripTrailingBigDecimalZeroes()) {
-            try {
-              decimal = decimal.stripTrailingZeros();
-            } catch (ArithmeticException e) {
-              // keep it as written
-            }
-          }
-          return NODES.numberNode(decimal);
-        }
+        case VALUE_NUMBER_FLOAT:
+          return PlainJson.decimal(NODES, parser.getDecimalValue());
         case VALUE_TRUE:
           return NODES.booleanNode(true);
         case VALUE_FALSE:
