@@ -67,7 +67,7 @@ final class AssessCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    ProfileRegistry registry = Profiles.registry();
+    ProfileRegistry registry = Profiles.registryForOneProfile();
     Profile profile = Profiles.get(registry, profileId);
     Inputs.checkReadable(List.of(file));
     WorkingDayCalendar calendar = WorkingDayCalendars.national();

@@ -9,6 +9,7 @@ final class Profiles {
   private Profiles() {}
 
   private static volatile ProfileRegistry registry;
+  private static volatile ProfileRegistry onDemand;
 
   /**
    * The registry, loaded on first use. Not in a static initialiser: a broken profile document must reach the
@@ -19,6 +20,22 @@ final class Profiles {
     if (loaded == null) {
       loaded = ProfileRegistry.load();
       registry = loaded;
+    }
+    return loaded;
+  }
+
+  /**
+   * The registry for a command that uses one profile ({@code assess}), loaded on first use: every document is read
+   * and its inheritance checked now (a broken document, a duplicate id, an unknown parent or a cycle still fails
+   * the run), and the profile the run asks for is resolved and validated fully, with its parents, when it is asked
+   * for (SPEC §5: loading a profile validates it fully); a profile the run does not use is not resolved — start-up
+   * time of every run (issue 6's gate). The answers are those of {@link #registry()}.
+   */
+  static ProfileRegistry registryForOneProfile() {
+    ProfileRegistry loaded = onDemand;
+    if (loaded == null) {
+      loaded = ProfileRegistry.loadOnDemand(ProfileRegistry.class.getClassLoader());
+      onDemand = loaded;
     }
     return loaded;
   }

@@ -46,16 +46,16 @@ public final class DivisionRegistry {
 
   /** The known codes as numbers, ascending: a binary search answers {@link #isKnown}. */
   private final int[] codes;
-  /** The names, in the order of {@link #codes}; an entry is null until first read from {@link #text}. */
+  /** The names, in the order of {@link #codes}; an entry is null until first decoded from {@link #text}. */
   private final String[] names;
-  /** The national file's text, or null: the name of {@code codes[i]} is {@code text[starts[i], ends[i])}. */
-  private final String text;
+  /** The national file's UTF-8 bytes, or null: the name of {@code codes[i]} is {@code text[starts[i], ends[i])}. */
+  private final byte[] text;
   private final int[] starts;
   private final int[] ends;
   /** {@link #codes()}, built on first use. */
   private volatile Map<String, String> map;
 
-  private DivisionRegistry(int[] codes, String[] names, String text, int[] starts, int[] ends) {
+  private DivisionRegistry(int[] codes, String[] names, byte[] text, int[] starts, int[] ends) {
     this.codes = codes;
     this.names = names;
     this.text = text;
@@ -98,7 +98,7 @@ public final class DivisionRegistry {
       }
       Enumeration<URL> extensions = loader.getResources(EXTENSION_RESOURCE);
       if (!extensions.hasMoreElements()) {
-        DivisionRegistry quick = quick(new String(national, StandardCharsets.UTF_8));
+        DivisionRegistry quick = quick(national);
         if (quick != null) {
           return quick;
         }
@@ -122,34 +122,41 @@ public final class DivisionRegistry {
    * {@code DDDDDD NAME} (six digits, one space, a name that neither starts nor ends with white space), in
    * ascending code order, without {@code \r}: then {@link #read} would give the same map. Otherwise {@code null},
    * and {@link #read} reads the file (and words any error).
+   *
+   * <p>It scans the UTF-8 bytes and decodes a name only when it is asked for: the national list is read at the
+   * start of most runs, and decoding its 63 KB of Chinese names, or stepping through them char by char, is
+   * start-up time. Every byte it looks at is ASCII ({@code \n}, {@code #}, digits, the space), which the UTF-8
+   * decoder never folds into another character, so lines and offsets are those of the decoded text.
    */
-  static DivisionRegistry quick(String text) {
-    if (text.indexOf('\r') >= 0) {
-      return null;
-    }
+  static DivisionRegistry quick(byte[] text) {
+    int length = text.length;
     int lines = 1;
-    for (int i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) {
-      lines++;
+    for (int i = 0; i < length; i++) {
+      byte b = text[i];
+      if (b == '\n') {
+        lines++;
+      } else if (b == '\r') {
+        return null;
+      }
     }
     int[] codes = new int[lines];
     int[] starts = new int[lines];
     int[] ends = new int[lines];
     int n = 0;
     int previous = -1;
-    int length = text.length();
     for (int at = 0; at < length; ) {
-      int end = text.indexOf('\n', at);
-      if (end < 0) {
-        end = length;
+      int end = at;
+      while (end < length && text[end] != '\n') {
+        end++;
       }
-      if (end > at && text.charAt(at) != '#') {
-        if (end - at < 8 || text.charAt(at + 6) != ' ' || Character.isWhitespace(text.charAt(at + 7))
-            || Character.isWhitespace(text.charAt(end - 1))) {
+      if (end > at && text[at] != '#') {
+        if (end - at < 8 || text[at + 6] != ' ' || startsWithSpace(text, at + 7, end)
+            || endsWithSpace(text, at + 7, end)) {
           return null;
         }
         int code = 0;
         for (int i = at; i < at + 6; i++) {
-          char c = text.charAt(i);
+          byte c = text[i];
           if (c < '0' || c > '9') {
             return null;
           }
@@ -167,6 +174,45 @@ public final class DivisionRegistry {
       at = end + 1;
     }
     return new DivisionRegistry(Arrays.copyOf(codes, n), new String[n], text, starts, ends);
+  }
+
+  /** As {@link #quick(byte[])}, for the UTF-8 encoding of {@code text}. */
+  static DivisionRegistry quick(String text) {
+    return quick(text.getBytes(StandardCharsets.UTF_8));
+  }
+
+  /**
+   * Whether the text {@code [from, end)} (at least one byte) starts with a character that is
+   * {@link Character#isWhitespace}: an ASCII one, or one of U+1680, U+2000–U+205F, U+3000, the only others, all
+   * three bytes long with a lead byte E1–E3.
+   */
+  private static boolean startsWithSpace(byte[] text, int from, int end) {
+    int b = text[from] & 0xFF;
+    if (b < 0x80) {
+      return Character.isWhitespace(b);
+    }
+    return from + 3 <= end && isSpace3(text, from);
+  }
+
+  /** Whether the text {@code [from, end)} (at least one byte) ends with a {@link Character#isWhitespace} one. */
+  private static boolean endsWithSpace(byte[] text, int from, int end) {
+    int b = text[end - 1] & 0xFF;
+    if (b < 0x80) {
+      return Character.isWhitespace(b);
+    }
+    // a continuation byte never starts a sequence: three bytes E1–E3 80–BF 80–BF at the end decode as one character
+    return end - 3 >= from && isSpace3(text, end - 3);
+  }
+
+  /** Whether the three bytes at {@code i} are a well-formed UTF-8 sequence of a white-space character. */
+  private static boolean isSpace3(byte[] text, int i) {
+    int b0 = text[i] & 0xFF;
+    int b1 = text[i + 1] & 0xFF;
+    int b2 = text[i + 2] & 0xFF;
+    if (b0 < 0xE1 || b0 > 0xE3 || (b1 & 0xC0) != 0x80 || (b2 & 0xC0) != 0x80) {
+      return false;
+    }
+    return Character.isWhitespace(((b0 & 0x0F) << 12) | ((b1 & 0x3F) << 6) | (b2 & 0x3F));
   }
 
   static void read(InputStream in, String source, Map<String, String> names) throws IOException {
@@ -207,6 +253,14 @@ public final class DivisionRegistry {
     return i < 0 ? Optional.empty() : Optional.of(nameAt(i));
   }
 
+  /**
+   * Every known code as a number, ascending, without reading any name: {@code 611026} for 柞水县, {@code 110000}
+   * for 北京市 (a code with leading zeros, were there one, loses them). A fresh array.
+   */
+  public int[] codeNumbers() {
+    return codes.clone();
+  }
+
   /** Every known code with its name, sorted by code. */
   public Map<String, String> codes() {
     Map<String, String> m = map;
@@ -240,7 +294,8 @@ public final class DivisionRegistry {
   private String nameAt(int i) {
     String name = names[i];
     if (name == null) {
-      name = text.substring(starts[i], ends[i]); // a racing thread computes an equal string: harmless
+      // a racing thread computes an equal string: harmless
+      name = new String(text, starts[i], ends[i] - starts[i], StandardCharsets.UTF_8);
       names[i] = name;
     }
     return name;

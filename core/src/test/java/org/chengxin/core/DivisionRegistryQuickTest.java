@@ -67,9 +67,26 @@ class DivisionRegistryQuickTest {
       "110000 北京市\r\n", " 110000 北京市\n", "110000 北京市 \n", "110000  北京市\n", "110000\n", "110000 \n",
       "120000 天津市\n110000 北京市\n", "110000 北京市\n110000 北京\n", "1100000 北京市\n", "11000x 北京市\n",
       "\uFEFF110000 北京市\n", "110000\t北京市\n", "   \n110000 北京市\n", "110000 北京市\u3000\n",
+      // white space outside ASCII (Character.isWhitespace), at either end of a name, read from the UTF-8 bytes
+      "110000 \u3000北京市\n", "110000 \u1680北京市\n", "110000 北京市\u1680\n", "110000 \u2000北京市\n",
+      "110000 北京市\u2028\n", "110000 北京市\u2029", "110000 \u205F北京市\n", "110000 北京市\u200A\n",
+      "110000 北京市\u001F\n", "110000 \u000B北京市\n",
   })
   void irregularFilesAreLeftToTheLineReader(String text) {
     assertThat(DivisionRegistry.quick(text)).isNull();
+  }
+
+  /** Names that start or end with a character that is not white space, however it is encoded, are quick. */
+  @ParameterizedTest(name = "{index}")
+  @ValueSource(strings = {
+      "110000 \u00A0北京市\u00A0\n", "110000 \u2007北京\u202F\n", "110000 ※北京市※\n", "110000 \u3001北京\u3001",
+      "110000 \uD840\uDC00北京\uD840\uDC00\n", "110000 \u200B北京\u2060\n", "110000 北\u3000京\n", "110000 x\n",
+      "110000 \u1681\u2000\u1681\n",
+  })
+  void namesWithOtherCharactersAtTheirEndsAreQuick(String text) throws IOException {
+    DivisionRegistry quick = DivisionRegistry.quick(text);
+    assertThat(quick).isNotNull();
+    assertThat(quick.codes()).containsExactlyEntriesOf(lineReader(text));
   }
 
   @Test
@@ -79,5 +96,19 @@ class DivisionRegistryQuickTest {
     assertThat(quick).isNotNull();
     assertThat(quick.codes()).containsExactlyEntriesOf(lineReader(text));
     assertThat(quick.name("611026")).contains("柞水 县");
+  }
+
+  /** The codes as numbers are the codes of {@link DivisionRegistry#codes()}, in the same (ascending) order. */
+  @Test
+  void codeNumbersAreTheCodesInOrder() {
+    DivisionRegistry national = DivisionRegistry.national();
+    int[] numbers = national.codeNumbers();
+    assertThat(numbers.length).isEqualTo(national.codes().size());
+    int i = 0;
+    for (String code : national.codes().keySet()) {
+      assertThat(String.format(java.util.Locale.ROOT, "%06d", numbers[i++])).isEqualTo(code);
+    }
+    numbers[0] = -1; // a fresh array each time
+    assertThat(national.codeNumbers()[0]).isNotEqualTo(-1);
   }
 }

@@ -313,4 +313,33 @@ class FastCheckPropertiesTest {
     byte[] zhashui = utf8(official.replace("\"SHENFU\"", "\"ZHASHUI\""));
     assertThat(withZhashui.bind(zhashui, 0, zhashui.length).jurisdiction()).isEqualTo("ZHASHUI");
   }
+
+  /**
+   * R-ID-3: the fast path made from a registry (its codes read as numbers) knows exactly the division codes of a
+   * fast path made from a plain set of the same code strings: every code of the national list, its neighbours,
+   * and the ends of the range.
+   */
+  @Test
+  void aRegistryAndAPlainSetOfItsCodesKnowTheSameDivisions() {
+    DivisionRegistry registry = DivisionRegistry.national();
+    FastCheck fromSet = new FastCheck(JurisdictionUnits.standard(), new java.util.HashSet<>(registry.codes().keySet()));
+    java.util.TreeSet<Integer> probes = new java.util.TreeSet<>(List.of(0, 1, 99_999, 100_000, 999_998, 999_999));
+    for (String code : registry.codes().keySet()) {
+      int v = Integer.parseInt(code);
+      probes.addAll(List.of(v - 1, v, v + 1));
+    }
+    int known = 0;
+    for (int v : probes) {
+      if (v < 0 || v > 999_999) {
+        continue;
+      }
+      String code = String.format(java.util.Locale.ROOT, "%06d", v);
+      byte[] text = utf8(Fixtures.ORG.replace("\"divisionCode\":\"611026\"", "\"divisionCode\":\"" + code + "\""));
+      String viaRegistry = fast.clean(text, 0, text.length);
+      assertThat(viaRegistry).as(code).isEqualTo(fromSet.clean(text, 0, text.length));
+      known += viaRegistry == null ? 0 : 1;
+    }
+    // the organisation fixture is clean with any known code: every code of the list passed, and no other
+    assertThat(known).isEqualTo(registry.codes().size());
+  }
 }

@@ -293,10 +293,17 @@ public final class FastCheck {
     for (int k = 0; k < unitCodes.length; k++) {
       unitBytes[k] = unitCodes[k].getBytes(ISO_8859_1); // a unit code is ASCII ([A-Z][A-Z0-9_]*)
     }
-    for (String d : divisions) {
-      if (Syntax.isSixDigits(d)) {
-        int v = Syntax.digits(d, 0, 6);
+    if (divisions instanceof RecordWalk.KnownDivisions) {
+      // a registry's codes are six-digit numbers: the same bits, without making (and naming) a string per code
+      for (int v : ((RecordWalk.KnownDivisions) divisions).registry.codeNumbers()) {
         sixDigitCodes[v >>> 6] |= 1L << v;
+      }
+    } else {
+      for (String d : divisions) {
+        if (Syntax.isSixDigits(d)) {
+          int v = Syntax.digits(d, 0, 6);
+          sixDigitCodes[v >>> 6] |= 1L << v;
+        }
       }
     }
   }

@@ -66,8 +66,8 @@ public final class RecordWalk {
     return new KnownDivisions(registry);
   }
 
-  private static final class KnownDivisions extends java.util.AbstractSet<String> {
-    private final DivisionRegistry registry;
+  static final class KnownDivisions extends java.util.AbstractSet<String> {
+    final DivisionRegistry registry;
 
     KnownDivisions(DivisionRegistry registry) {
       this.registry = registry;

@@ -13,7 +13,6 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.InputStream;
-import java.math.BigDecimal;
 import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -35,10 +34,11 @@ import org.chengxin.rules.ProfileException;
  * inheritance (dangling parents, cycles) at once, but resolves and validates a profile only when it is first
  * asked for ({@link #profile}), so that a run which needs one profile pays for that one and its parents.
  *
- * <p>Documents are read with Jackson's streaming parser into a {@link JsonNode} tree (the tree an
- * {@code ObjectMapper} with the same features would build): starting jackson-databind's {@code ObjectMapper}
- * costs more start-up time than reading every profile. Only a document that fails to read is read again with
- * the mapper, so that its error message is the mapper's.
+ * <p>Documents are read into a {@link JsonNode} tree (the tree an {@code ObjectMapper} with the same features
+ * would build) by {@link PlainJson}, or by Jackson's streaming parser where it is not sure: starting
+ * jackson-databind's {@code ObjectMapper}, or even Jackson's parser, costs more start-up time than reading every
+ * profile. Only a document that fails to read is read again with the mapper, so that its error message is the
+ * mapper's.
  */
 public final class ProfileLoader {
 
@@ -49,10 +49,82 @@ public final class ProfileLoader {
         .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
         .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
         .build();
+
+    /** The mapper's tree of a text the streaming reader refused, or the mapper's error as a ProfileException. */
+    static JsonNode read(String text, String file) {
+      try {
+        return MAPPER.readTree(text);
+      } catch (JsonProcessingException e) {
+        throw new ProfileException(file, "", "not valid JSON: " + e.getOriginalMessage()
+            + (e.getLocation() == null ? "" : " at line " + e.getLocation().getLineNr()
+                + ", column " + e.getLocation().getColumnNr()), e);
+      }
+    }
   }
 
-  private static final JsonFactory FACTORY =
-      JsonFactory.builder().enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build();
+  /**
+   * Jackson's streaming parser: for a text {@link PlainJson} is not sure of. In a class of its own, so that a run
+   * whose profiles are plain JSON never starts Jackson's parser.
+   */
+  private static final class Streamed {
+    static final JsonFactory FACTORY =
+        JsonFactory.builder().enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build();
+
+    static JsonNode readTree(String text) {
+      try (JsonParser parser = FACTORY.createParser(text)) {
+        JsonToken token = parser.nextToken();
+        if (token == null) {
+          return NODES.missingNode();
+        }
+        JsonNode tree = value(parser, token);
+        return parser.nextToken() == null ? tree : null;
+      } catch (IOException e) {
+        return null;
+      }
+    }
+
+    private static JsonNode value(JsonParser parser, JsonToken token) throws IOException {
+      switch (token) {
+        case START_OBJECT: {
+          ObjectNode object = NODES.objectNode();
+          for (JsonToken t = parser.nextToken(); t != JsonToken.END_OBJECT; t = parser.nextToken()) {
+            String key = parser.currentName();
+            object.set(key, value(parser, parser.nextToken()));
+          }
+          return object;
+        }
+        case START_ARRAY: {
+          ArrayNode array = NODES.arrayNode();
+          for (JsonToken t = parser.nextToken(); t != JsonToken.END_ARRAY; t = parser.nextToken()) {
+            array.add(value(parser, t));
+          }
+          return array;
+        }
+        case VALUE_STRING:
+          return NODES.textNode(parser.getText());
+        case VALUE_NUMBER_INT:
+          switch (parser.getNumberType()) {
+            case INT:
+              return NODES.numberNode(parser.getIntValue());
+            case LONG:
+              return NODES.numberNode(parser.getLongValue());
+            default:
+              return NODES.numberNode(parser.getBigIntegerValue());
+          }
+        case VALUE_NUMBER_FLOAT:
+          return PlainJson.decimal(NODES, parser.getDecimalValue());
+        case VALUE_TRUE:
+          return NODES.booleanNode(true);
+        case VALUE_FALSE:
+          return NODES.booleanNode(false);
+        case VALUE_NULL:
+          return NODES.nullNode();
+        default:
+          throw new IOException("unexpected token " + token);
+      }
+    }
+  }
+
   private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
   private final Map<String, Document> documents = new TreeMap<>();
@@ -214,13 +286,7 @@ public final class ProfileLoader {
     JsonNode tree = readTree(text);
     if (tree == null) {
       // Not JSON, or trailing content: let the mapper find the same problem and word it.
-      try {
-        tree = Strict.MAPPER.readTree(text);
-      } catch (JsonProcessingException e) {
-        throw new ProfileException(file, "", "not valid JSON: " + e.getOriginalMessage()
-            + (e.getLocation() == null ? "" : " at line " + e.getLocation().getLineNr()
-                + ", column " + e.getLocation().getColumnNr()), e);
-      }
+      tree = Strict.read(text, file);
     }
     if (tree == null || tree.isMissingNode()) {
       throw new ProfileException(file, "", "the document is empty");
@@ -230,70 +296,12 @@ public final class ProfileLoader {
 
   /**
    * The tree of {@code text} as {@code Strict.MAPPER.readTree(text)} builds it (a missing node for an empty
-   * document); {@code null} if the text is not one JSON value.
+   * document); {@code null} if the text is not one JSON value. Plain JSON is read by {@link PlainJson}; what it is
+   * not sure of, by Jackson's streaming parser.
    */
   static JsonNode readTree(String text) {
-    try (JsonParser parser = FACTORY.createParser(text)) {
-      JsonToken token = parser.nextToken();
-      if (token == null) {
-        return NODES.missingNode();
-      }
-      JsonNode tree = value(parser, token);
-      return parser.nextToken() == null ? tree : null;
-    } catch (IOException e) {
-      return null;
-    }
-  }
-
-  private static JsonNode value(JsonParser parser, JsonToken token) throws IOException {
-    switch (token) {
-      case START_OBJECT: {
-        ObjectNode object = NODES.objectNode();
-        for (JsonToken t = parser.nextToken(); t != JsonToken.END_OBJECT; t = parser.nextToken()) {
-          String key = parser.currentName();
-          object.set(key, value(parser, parser.nextToken()));
-        }
-        return object;
-      }
-      case START_ARRAY: {
-        ArrayNode array = NODES.arrayNode();
-        for (JsonToken t = parser.nextToken(); t != JsonToken.END_ARRAY; t = parser.nextToken()) {
-          array.add(value(parser, t));
-        }
-        return array;
-      }
-      case VALUE_STRING:
-        return NODES.textNode(parser.getText());
-      case VALUE_NUMBER_INT:
-        switch (parser.getNumberType()) {
-          case INT:
-            return NODES.numberNode(parser.getIntValue());
-          case LONG:
-            return NODES.numberNode(parser.getLongValue());
-          default:
-            return NODES.numberNode(parser.getBigIntegerValue());
-        }
-      case VALUE_NUMBER_FLOAT: {
-        // DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS, as jackson-databind's node deserializer applies it
-        BigDecimal decimal = parser.getDecimalValue();
-        if (NODES.willStripTrailingBigDecimalZeroes()) {
-          try {
-            decimal = decimal.stripTrailingZeros();
-          } catch (ArithmeticException e) {
-            // keep it as written
-          }
-        }
-        return NODES.numberNode(decimal);
-      }
-      case VALUE_TRUE:
-        return NODES.booleanNode(true);
-      case VALUE_FALSE:
-        return NODES.booleanNode(false);
-      case VALUE_NULL:
-        return NODES.nullNode();
-      default:
-        throw new IOException("unexpected token " + token);
-    }
+    JsonNode tree = PlainJson.read(text, NODES);
+    return tree != null ? tree : Streamed.readTree(text);
   }
 
   private ObjectNode resolve(String id, List<String> chain) {

@@ -12,6 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Iterator;
 import java.util.Map;
 import java.util.SplittableRandom;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.FieldSource;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -74,6 +75,59 @@ class ProfileLoaderTreeTest {
     }
     assertThat(mapperRefuses).as("the mapper refuses %s", text).isTrue();
     assertThat(ProfileLoader.readTree(text)).isNull();
+  }
+
+  /** The shipped profiles are plain JSON: read without starting Jackson's parser, into the mapper's tree. */
+  @ParameterizedTest(name = "{0}")
+  @FieldSource("PROFILES")
+  void everyShippedProfileIsReadAsPlainJson(String id) throws IOException {
+    String text;
+    try (InputStream in = BuiltInProfiles.class.getResourceAsStream("/org/chengxin/rules/profiles/" + id + ".json")) {
+      text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    }
+    JsonNode plain = PlainJson.read(text, com.fasterxml.jackson.databind.node.JsonNodeFactory.instance);
+    assertThat(plain).as("read as plain JSON").isNotNull();
+    assertSameTree(plain, MAPPER.readTree(text), "");
+  }
+
+  /**
+   * Plain JSON answers the mapper's tree or {@code null} (then Jackson decides), never another tree, and never a
+   * tree for a text the mapper refuses; the loader's reader answers as the mapper either way.
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {
+      "\"\\u00e9\\uD83D\\uDE00\\/\\b\\f\\n\\r\\t\\\"\\\\\"", "\"\\u00E9\\ud800\"", "\"\\x\"",
+      "\"\\u12G4\"", "\"\\u12\"", "\"a\u0001b\"", "\"a\u007fb\u2028\"", "\"unterminated", "[1,]", "{\"a\":1,}", "[01]",
+      "[-]", "[-01]", "[1.]", "[.5]", "[1e5]", "[1E+5]", "[1.5e-3]", "[truex]", "[tru]", "[nul]", "[false ]",
+      "{\"a\" 1}", "{\"a\":}", "{a:1}", "[\"a\" \"b\"]", "-0", "-0.0", "0.000", "-12.340", "123456789012345678",
+      "1234567890123456789", "-123456789012345678", "12345678901234567.8", "1234567890123456789.5", "2147483648",
+      "-2147483648", "-2147483649", "[1/]", "[1]x", "{\"a\":null,\"a\":1}", "{\"a\":{},\"b\":{\"a\":[]}}",
+      "\t\r\n [ 1 , { } ] \n", "[1,\n2]", "{\"\":\"\"}", "{\"a\\u0000\":1}", "[\"\\/\"]", "\u00a0[1]", "[1]\u00a0",
+  })
+  void plainJsonIsTheMappersTreeOrUnsure(String text) throws IOException {
+    JsonNode plain = PlainJson.read(text, com.fasterxml.jackson.databind.node.JsonNodeFactory.instance);
+    JsonNode mapped;
+    try {
+      mapped = MAPPER.readTree(text);
+    } catch (IOException e) {
+      assertThat(plain).as("the mapper refuses %s", text).isNull();
+      assertThat(ProfileLoader.readTree(text)).isNull();
+      return;
+    }
+    if (plain != null) {
+      assertSameTree(plain, mapped, text);
+    }
+    assertSameTree(ProfileLoader.readTree(text), mapped, text);
+  }
+
+  @Test
+  void deepNestingIsLeftToJackson() throws IOException {
+    String deep = "[".repeat(300) + "]".repeat(300);
+    assertThat(PlainJson.read(deep, com.fasterxml.jackson.databind.node.JsonNodeFactory.instance)).isNull();
+    assertSameTree(ProfileLoader.readTree(deep), MAPPER.readTree(deep), "deep");
+    String fine = "[".repeat(150) + "]".repeat(150);
+    assertSameTree(PlainJson.read(fine, com.fasterxml.jackson.databind.node.JsonNodeFactory.instance),
+        MAPPER.readTree(fine), "150 deep");
   }
 
   /** Seed 20261123: random nested documents of every value kind read the same both ways. */
