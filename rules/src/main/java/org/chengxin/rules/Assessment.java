@@ -14,6 +14,10 @@ import org.immutables.value.Value;
  * <p>Example: a GENERAL administrative penalty decided 2024-01-08, published 2024-01-12, assessed on
  * 2024-03-01 under {@code zhashui-2021}: era 2023-05-01, publishBy 2024-01-17 (ON_TIME), minimumLastDay
  * 2024-04-08, lastDay 2025-01-08, retention 2029-01-08, state ACTIVE.
+ *
+ * <p>Its lists, and those of the results it holds, are unmodifiable {@code List.copyOf} lists: like
+ * {@code List.of}, they hold no nulls and a query for null ({@code contains(null)}) throws
+ * {@code NullPointerException}.
  */
 @ResultStyle
 @Value.Immutable
