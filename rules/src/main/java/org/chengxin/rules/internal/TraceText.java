@@ -1,6 +1,5 @@
 package org.chengxin.rules.internal;
 
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.Arrays;
 
@@ -54,16 +53,32 @@ final class TraceText {
 
   /** {@code day.toString()} (ISO yyyy-MM-dd), without the StringBuilder of {@link LocalDate#toString()}. */
   static String iso(LocalDate day) {
+    char[] c = new char[10];
+    return writeIso(day, c, 0) ? new String(c) : day.toString(); // LocalDate.toString's sign and padding
+  }
+
+  /**
+   * Writes a day of a four-digit year as its ten ISO characters at {@code b[at]}; false (nothing written) for any
+   * other year, whose text {@link LocalDate#toString()} gives.
+   */
+  private static boolean writeIso(LocalDate day, char[] b, int at) {
     int y = day.getYear();
     if (y < 1000 || y > 9999) {
-      return day.toString(); // LocalDate.toString's sign and padding
+      return false;
     }
     int m = day.getMonthValue();
     int d = day.getDayOfMonth();
-    byte[] b = {
-        (byte) ('0' + y / 1000), (byte) ('0' + y / 100 % 10), (byte) ('0' + y / 10 % 10), (byte) ('0' + y % 10),
-        '-', (byte) ('0' + m / 10), (byte) ('0' + m % 10), '-', (byte) ('0' + d / 10), (byte) ('0' + d % 10)};
-    return new String(b, StandardCharsets.ISO_8859_1);
+    b[at] = (char) ('0' + y / 1000);
+    b[at + 1] = (char) ('0' + y / 100 % 10);
+    b[at + 2] = (char) ('0' + y / 10 % 10);
+    b[at + 3] = (char) ('0' + y % 10);
+    b[at + 4] = '-';
+    b[at + 5] = (char) ('0' + m / 10);
+    b[at + 6] = (char) ('0' + m % 10);
+    b[at + 7] = '-';
+    b[at + 8] = (char) ('0' + d / 10);
+    b[at + 9] = (char) ('0' + d % 10);
+    return true;
   }
 
   /** The text written since the last {@link #clear()}. */
@@ -76,23 +91,10 @@ final class TraceText {
       String s = null;
       if (p instanceof LocalDate) {
         LocalDate day = (LocalDate) p;
-        int y = day.getYear();
-        if (y >= 1000 && y <= 9999) {
-          if (len + 10 > b.length) {
-            b = Arrays.copyOf(b, Math.max(len + 10, b.length * 2));
-          }
-          int m = day.getMonthValue();
-          int d = day.getDayOfMonth();
-          b[len] = (char) ('0' + y / 1000);
-          b[len + 1] = (char) ('0' + y / 100 % 10);
-          b[len + 2] = (char) ('0' + y / 10 % 10);
-          b[len + 3] = (char) ('0' + y % 10);
-          b[len + 4] = '-';
-          b[len + 5] = (char) ('0' + m / 10);
-          b[len + 6] = (char) ('0' + m % 10);
-          b[len + 7] = '-';
-          b[len + 8] = (char) ('0' + d / 10);
-          b[len + 9] = (char) ('0' + d % 10);
+        if (len + 10 > b.length) {
+          b = Arrays.copyOf(b, Math.max(len + 10, b.length * 2));
+        }
+        if (writeIso(day, b, len)) {
           len += 10;
           continue;
         }
