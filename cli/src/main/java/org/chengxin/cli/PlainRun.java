@@ -5,7 +5,6 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.chengxin.core.Language;
 import org.chengxin.formats.RecordFormat;
@@ -124,9 +123,8 @@ final class PlainRun {
       return null;
     }
     String encoding = raw.values[1] == null ? "UTF-8" : raw.values[1];
-    String n = encoding.toUpperCase(Locale.ROOT).replace("_", "-");
-    if (!n.equals("UTF-8") && !n.equals("UTF8") && !n.equals("GB18030")) {
-      return null; // the command's own usage error
+    if (ValidateCommand.knownCharset(encoding) == null) {
+      return null; // the command's own usage error, worded under picocli
     }
     ValidateCommand c = new ValidateCommand();
     c.format = format(raw.values[0]);

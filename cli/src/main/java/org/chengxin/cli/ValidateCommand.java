@@ -92,6 +92,16 @@ final class ValidateCommand implements Callable<Integer> {
 
   /** UTF-8 or GB18030 (any case), else a usage error naming the value. */
   private Charset charset(String name) {
+    Charset charset = knownCharset(name);
+    if (charset == null) {
+      throw new ParameterException(spec.commandLine(),
+          "unknown encoding '" + name + "' for --encoding: expected UTF-8 or GB18030");
+    }
+    return charset;
+  }
+
+  /** UTF-8 or GB18030 for {@code --encoding} (any case, {@code _} for {@code -}), or null for any other name. */
+  static Charset knownCharset(String name) {
     String n = name.toUpperCase(Locale.ROOT).replace("_", "-");
     if (n.equals("UTF-8") || n.equals("UTF8")) {
       return StandardCharsets.UTF_8;
@@ -99,8 +109,7 @@ final class ValidateCommand implements Callable<Integer> {
     if (n.equals("GB18030")) {
       return Charset.forName("GB18030");
     }
-    throw new ParameterException(spec.commandLine(),
-        "unknown encoding '" + name + "' for --encoding: expected UTF-8 or GB18030");
+    return null;
   }
 
   /** {@code --format} names as SPEC §9 spells them ({@code penalty-csv}), any case. */
