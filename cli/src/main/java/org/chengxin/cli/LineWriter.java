@@ -33,11 +33,6 @@ final class LineWriter<T> implements AutoCloseable {
   private volatile Throwable failure;
   private List<T> batch = new ArrayList<>(BATCH);
 
-  /** A writer with a thread of its own. */
-  LineWriter(Sink<T> sink) {
-    this(sink, true);
-  }
-
   /** A writer with a thread of its own when {@code ownThread}, else one writing on the caller's thread. */
   LineWriter(Sink<T> sink, boolean ownThread) {
     this.sink = sink;
