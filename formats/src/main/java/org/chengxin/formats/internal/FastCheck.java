@@ -277,11 +277,15 @@ public final class FastCheck {
   /** The known unit codes and their bytes, for {@link #unitCode}. */
   private final String[] unitCodes;
   private final byte[][] unitBytes;
-  /** Each thread's strings made last (a reader's workers bind on their own threads). */
-  private final ThreadLocal<ValueCache> caches = new ThreadLocal<>() {
+  /**
+   * Each thread's walk, reused record after record (a reader's workers check and bind on their own threads): a
+   * walk's slot arrays and buffers are most of what a fresh one per record would allocate (about 1 KB a record),
+   * and its {@link ValueCache} keeps the strings the thread made last.
+   */
+  private final ThreadLocal<Walk> walks = new ThreadLocal<>() {
     @Override
-    protected ValueCache initialValue() {
-      return new ValueCache();
+    protected Walk initialValue() {
+      return new Walk(FastCheck.this);
     }
   };
   /** The known six-digit division codes, one bit per number. */
@@ -310,7 +314,7 @@ public final class FastCheck {
 
   /** The record's ID when the text is certainly a clean canonical record; else null (use the full path). */
   public String clean(byte[] data, int offset, int length) {
-    Walk w = new Walk(this, data, offset, length, null);
+    Walk w = walks.get().start(data, offset, length, false);
     try {
       return w.record() ? w.recordId : null;
     } catch (RuntimeException e) {
@@ -323,7 +327,7 @@ public final class FastCheck {
    * full path).
    */
   public Record bind(byte[] data, int offset, int length) {
-    Walk w = new Walk(this, data, offset, length, caches.get());
+    Walk w = walks.get().start(data, offset, length, true);
     try {
       return w.record() ? w.build() : null;
     } catch (RuntimeException e) {
@@ -354,11 +358,12 @@ public final class FastCheck {
    */
   private static final class Walk {
     private final FastCheck check;
-    private final byte[] b;
-    private final int end;
-    private final boolean bind;
+    /** The record's bytes are {@code b[i, end)} at the start. */
+    private byte[] b;
+    private int end;
+    private boolean bind;
     /** When binding: the strings made last on this thread. */
-    private final ValueCache cache;
+    private final ValueCache cache = new ValueCache();
     private int i;
     /** Just after a '{' or '[': no ',' before the next member. */
     private boolean first;
@@ -390,14 +395,40 @@ public final class FastCheck {
     private History history;
     /** When binding a record with events: its builder, made at the first event, which adds each event. */
     private Record.Builder withEvents;
+    /** (object, position) of the objects enclosing the current one in {@link #record()}: at most two levels. */
+    private final int[] stack = new int[6];
 
-    Walk(FastCheck check, byte[] b, int offset, int length, ValueCache cache) {
+    Walk(FastCheck check) {
       this.check = check;
+    }
+
+    /**
+     * Makes this walk as a new one over {@code b[offset, offset + length)}: every per-record field back to its
+     * initial value; the buffers ({@link #chars}, {@link #stack}) and the {@link #cache} are kept, and so are the
+     * slots' old values, which nothing reads: a slot is read only while its bit is in {@link #present} (which
+     * starts empty), so nothing of the previous record can leak into this one.
+     */
+    Walk start(byte[] b, int offset, int length, boolean bind) {
       this.b = b;
       this.i = offset;
       this.end = offset + length;
-      this.bind = cache != null;
-      this.cache = cache;
+      this.bind = bind;
+      first = false;
+      s0 = 0;
+      s1 = 0;
+      codePoints = 0;
+      ascii = false;
+      escaped = false;
+      charCount = 0;
+      boolValue = false;
+      present = 0;
+      recordId = null;
+      birthDate = 0;
+      eventCount = 0;
+      previous = 0;
+      history = null;
+      withEvents = null;
+      return this;
     }
 
     private boolean has(int slot) {
@@ -721,8 +752,7 @@ public final class FastCheck {
       if (!open('{')) {
         return false;
       }
-      // (object, position) of the enclosing objects: at most two levels below the top.
-      int[] stack = new int[6];
+      int[] stack = this.stack;
       int depth = 0;
       int o = O_TOP;
       int pos = -1;
@@ -1018,7 +1048,7 @@ public final class FastCheck {
     DECISION {
       @Override
       boolean close(Walk w) {
-        Category c = (Category) w.obj[T_CATEGORY];
+        Category c = w.has(T_CATEGORY) ? (Category) w.obj[T_CATEGORY] : null;
         boolean penalty = c == Category.ADMINISTRATIVE_PENALTY;
         boolean sanctioned = c == Category.DISCIPLINARY_SANCTION || c == Category.ACCOUNTABILITY;
         long allowed = DECISION_ALLOWED | (penalty ? PENALTY_ONLY : 0) | (sanctioned ? 1L << D_SANCTION : 0);
@@ -1037,7 +1067,7 @@ public final class FastCheck {
         }
         SanctionSystem system = (SanctionSystem) w.obj[SA_SYSTEM];
         SanctionType type = (SanctionType) w.obj[SA_TYPE];
-        boolean fits = w.obj[T_CATEGORY] == Category.DISCIPLINARY_SANCTION
+        boolean fits = w.has(T_CATEGORY) && w.obj[T_CATEGORY] == Category.DISCIPLINARY_SANCTION
             ? system == SanctionSystem.GOVERNMENT || system == SanctionSystem.PARTY
             : system == SanctionSystem.ACCOUNTABILITY;
         if (type.system() != system || !fits) {
@@ -1072,7 +1102,7 @@ public final class FastCheck {
           return false;
         }
         int on = w.num[E_ON];
-        int before = w.eventCount == 0 ? w.num[D_DECIDED] : w.previous;
+        int before = w.eventCount > 0 ? w.previous : w.has(D_DECIDED) ? w.num[D_DECIDED] : 0;
         if (before <= 0 || on < before) {
           return false;
         }
