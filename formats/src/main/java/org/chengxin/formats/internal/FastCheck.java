@@ -525,38 +525,18 @@ public final class FastCheck {
         return false;
       }
       escaped = false;
-      int j = ++i;
-      int n = 0;
-      boolean plain = true;
-      while (j < end) {
-        int x = b[j];
-        if (x >= 0) {
-          if (x == '"') {
-            s0 = i;
-            s1 = j;
-            i = j + 1;
-            codePoints = n;
-            ascii = plain;
-            return true;
-          }
-          if (x == '\\') {
-            return unescape();
-          }
-          if (x < 0x20) {
-            return false;
-          }
-          j++;
-        } else {
-          int k = utf8(b, j, end);
-          if (k == 0) {
-            return false;
-          }
-          plain = false;
-          j += k;
-        }
-        n++;
+      int start = ++i;
+      long r = StrictUtf8.scan(b, start, end);
+      if (r < 0) {
+        return r == StrictUtf8.ESCAPE && unescape();
       }
-      return false;
+      int quote = (int) r;
+      s0 = start;
+      s1 = quote;
+      i = quote + 1;
+      codePoints = (int) (r >>> 32);
+      ascii = codePoints == quote - start; // a multi-byte sequence is one code point
+      return true;
     }
 
     /** The slow path of {@link #str()} for a string with escapes, from its first byte at {@link #i}. */
@@ -582,7 +562,7 @@ public final class FastCheck {
           return true;
         }
         if (x < 0) {
-          int k = utf8(b, j, end);
+          int k = StrictUtf8.sequence(b, j, end);
           if (k == 0) {
             return false;
           }
@@ -1279,36 +1259,4 @@ public final class FastCheck {
   }
 
   private static final Part[] PARTS = Part.values();
-
-  /**
-   * The length of the strict UTF-8 sequence of 2 to 4 bytes at {@code b[j]} (a byte over 0x7F), or 0 when it is
-   * not one (overlong, a surrogate, over U+10FFFF, truncated, a stray continuation byte).
-   */
-  static int utf8(byte[] b, int j, int end) {
-    int x = b[j] & 0xFF;
-    if (x < 0xC2) {
-      return 0;
-    }
-    if (x < 0xE0) {
-      return j + 1 < end && (b[j + 1] & 0xC0) == 0x80 ? 2 : 0;
-    }
-    if (x < 0xF0) {
-      if (j + 2 >= end) {
-        return 0;
-      }
-      int y = b[j + 1] & 0xFF;
-      if (x == 0xE0 && y < 0xA0 || x == 0xED && y > 0x9F) {
-        return 0;
-      }
-      return (y & 0xC0) == 0x80 && (b[j + 2] & 0xC0) == 0x80 ? 3 : 0;
-    }
-    if (x > 0xF4 || j + 3 >= end) {
-      return 0;
-    }
-    int y = b[j + 1] & 0xFF;
-    if (x == 0xF0 && y < 0x90 || x == 0xF4 && y > 0x8F) {
-      return 0;
-    }
-    return (y & 0xC0) == 0x80 && (b[j + 2] & 0xC0) == 0x80 && (b[j + 3] & 0xC0) == 0x80 ? 4 : 0;
-  }
 }
