@@ -3,9 +3,11 @@ package org.chengxin.formats.internal;
 import static java.nio.charset.StandardCharsets.ISO_8859_1;
 import static java.nio.charset.StandardCharsets.UTF_8;
 
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
 import java.math.BigDecimal;
+import java.nio.ByteOrder;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
@@ -76,6 +78,14 @@ public final class FastCheck {
   /** By slot: the member's name and its closing quote, as {@link Syntax#words}, and their length. */
   private static final long[][] QUOTED_NAMES = new long[SLOTS][];
   private static final int[] QUOTED_LENGTHS = new int[SLOTS];
+  /**
+   * By slot: the first (up to) eight bytes of the quoted name as a little-endian word, and the mask of those
+   * bytes: {@link Walk#field} reads the name in the input once and compares it with each candidate in one step;
+   * then, for a name of nine to sixteen bytes, its last eight bytes (overlapping the first) finish the comparison.
+   */
+  private static final long[] NAME_FIRST = new long[SLOTS];
+  private static final long[] NAME_MASK = new long[SLOTS];
+  private static final long[] NAME_LAST = new long[SLOTS];
 
   static {
     for (int o = 0; o < MEMBERS.size(); o++) {
@@ -84,8 +94,13 @@ public final class FastCheck {
         throw new IllegalStateException("the slot tables do not fit the canonical members of object " + o);
       }
       for (int k = 0; k < names.size(); k++) {
-        QUOTED_NAMES[BASE[o] + k] = Syntax.words(names.get(k) + '"');
-        QUOTED_LENGTHS[BASE[o] + k] = names.get(k).length() + 1;
+        int slot = BASE[o] + k;
+        QUOTED_NAMES[slot] = Syntax.words(names.get(k) + '"');
+        QUOTED_LENGTHS[slot] = names.get(k).length() + 1;
+        NAME_FIRST[slot] = QUOTED_NAMES[slot][0];
+        NAME_MASK[slot] = QUOTED_LENGTHS[slot] >= 8 ? -1L : (1L << 8 * QUOTED_LENGTHS[slot]) - 1;
+        String quoted = names.get(k) + '"';
+        NAME_LAST[slot] = Syntax.words(quoted.substring(Math.max(0, quoted.length() - 8)))[0];
       }
     }
   }
@@ -261,6 +276,8 @@ public final class FastCheck {
 
   private static final int MAX_COMBINED_MONTHS = 48;
 
+  private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+
   private static long bits(int... slots) {
     long m = 0;
     for (int s : slots) {
@@ -382,10 +399,12 @@ public final class FastCheck {
     private long present;
     /** By slot: a date as yyyymmdd, a boolean as 0/1, an integer, the length of an instant. */
     private final int[] num = new int[SLOTS];
-    /** By slot: a code, a list of codes (when binding), a string (when binding). */
+    /** By slot: a code, a string (when binding). */
     private final Object[] obj = new Object[SLOTS];
     /** By slot: where the string of a USCC, amount or instant starts. */
     private final int[] at = new int[SLOTS];
+    /** By slot of a list of codes ({@link Kind#CODES}): the codes (a buffer kept from record to record). */
+    private final Object[][] lists = new Object[SLOTS][];
     private String recordId;
     /** yyyymmdd, 0 when not given. */
     private int birthDate;
@@ -439,6 +458,9 @@ public final class FastCheck {
 
     /** The next significant byte (0–255, not taken), or -1 at the end. */
     private int peek() {
+      if (i < end && (b[i] & 0xFF) > ' ') {
+        return b[i] & 0xFF; // the usual case: no whitespace (which is all at or below ' ')
+      }
       while (i < end) {
         int c = b[i] & 0xFF;
         if (c != ' ' && c != '\n' && c != '\r' && c != '\t') {
@@ -474,10 +496,15 @@ public final class FastCheck {
       int start = i + 1;
       int base = BASE[o];
       int count = COUNT[o];
+      // The first eight bytes of the name as one word (zero-padded at the end of the record: a name has no zero
+      // byte, so a candidate longer than what is left never matches): most candidates are told apart by it.
+      long first = start + 8 <= end ? (long) LONGS.get(b, start) : tail(start);
       for (int k = pos + 1; k < count; k++) {
-        long[] w = QUOTED_NAMES[base + k];
-        int len = QUOTED_LENGTHS[base + k];
-        if (start + len <= end && Syntax.matches(b, start, w, len)) {
+        int slot = base + k;
+        int len = QUOTED_LENGTHS[slot];
+        if ((first & NAME_MASK[slot]) == NAME_FIRST[slot] && (len <= 8 || start + len <= end
+            && (long) LONGS.get(b, start + len - 8) == NAME_LAST[slot]
+            && (len <= 16 || Syntax.matches(b, start, QUOTED_NAMES[slot], len)))) {
           i = start + len;
           if (peek() != ':') {
             return FAIL;
@@ -487,6 +514,15 @@ public final class FastCheck {
         }
       }
       return FAIL;
+    }
+
+    /** The bytes {@code b[from, end)} (fewer than eight) as a little-endian word, zero above them. */
+    private long tail(int from) {
+      long word = 0;
+      for (int k = end - 1; k >= from; k--) {
+        word = word << 8 | (b[k] & 0xFF);
+      }
+      return word;
     }
 
     /** Before an array element: 0, or {@link #END} after the closing bracket, or {@link #FAIL}. */
@@ -649,12 +685,19 @@ public final class FastCheck {
       return escaped ? new String(chars, 0, charCount) : new String(b, s0, s1 - s0, ascii ? ISO_8859_1 : UTF_8);
     }
 
-    /** A non-empty array of the codes of {@code codes} (kept in the slot when binding), else false. */
+    /**
+     * A non-empty array of the codes of {@code codes}, else false: the codes in {@link #lists}{@code [slot]}, their
+     * number in {@link #num}{@code [slot]} (the binding adds them one by one to its builder: no list of our own).
+     */
     private boolean codes(EnumCodes<?> codes, int slot) {
       if (!open('[')) {
         return false;
       }
-      List<Object> into = bind ? new ArrayList<>(2) : null;
+      Object[] into = lists[slot];
+      if (into == null) {
+        into = new Object[4];
+        lists[slot] = into;
+      }
       int n = 0;
       int e;
       while ((e = element()) == 0) {
@@ -662,12 +705,13 @@ public final class FastCheck {
         if (c == null) {
           return false;
         }
-        if (into != null) {
-          into.add(c);
+        if (n == into.length) {
+          into = Arrays.copyOf(into, 2 * n);
+          lists[slot] = into;
         }
-        n++;
+        into[n++] = c;
       }
-      obj[slot] = into;
+      num[slot] = n;
       return e == END && n > 0;
     }
 
@@ -1070,7 +1114,6 @@ public final class FastCheck {
     },
     EVENT {
       @Override
-      @SuppressWarnings("unchecked")
       boolean close(Walk w) {
         if (!w.has(E_TYPE) || !w.has(E_ON)) {
           return false;
@@ -1111,7 +1154,10 @@ public final class FastCheck {
             eb.decision((MitigationDecision) w.obj[E_DECISION]);
           }
           if (w.has(E_GROUNDS)) {
-            eb.addAllGrounds((List<MitigationGround>) w.obj[E_GROUNDS]);
+            Object[] grounds = w.lists[E_GROUNDS];
+            for (int k = 0; k < w.num[E_GROUNDS]; k++) {
+              eb.addGrounds((MitigationGround) grounds[k]);
+            }
           }
           if (w.has(E_APPROVED)) {
             eb.approved(w.num[E_APPROVED] != 0);
@@ -1192,7 +1238,6 @@ public final class FastCheck {
     },
     DECISION {
       @Override
-      @SuppressWarnings("unchecked")
       void apply(Walk w, Record.Builder rb) {
         Decision.Builder db = Decision.builder().documentNumber((String) w.obj[D_DOCUMENT])
             .authorityName((String) w.obj[D_AUTHORITY]).authorityUscc((UnifiedSocialCreditCode) w.obj[D_AUTHORITY_USCC])
@@ -1207,7 +1252,10 @@ public final class FastCheck {
           db.basis((String) w.obj[D_BASIS]);
         }
         if (w.has(D_PENALTY_TYPES)) {
-          db.addAllPenaltyTypes((List<PenaltyType>) w.obj[D_PENALTY_TYPES]);
+          Object[] types = w.lists[D_PENALTY_TYPES];
+          for (int k = 0; k < w.num[D_PENALTY_TYPES]; k++) {
+            db.addPenaltyTypes((PenaltyType) types[k]);
+          }
         }
         if (w.has(D_FINE)) {
           db.fineAmount((BigDecimal) w.obj[D_FINE]);

@@ -300,9 +300,30 @@ public final class Syntax {
     return y < 0 || m < 1 || m > 12 || d < 1 || d > monthLength(y, m) ? -1 : y * 10000 + m * 100 + d;
   }
 
-  /** The date of {@link #date(byte[], int, int)}'s number. */
+  /** {@link #localDate}'s dates of the years [CACHED_FROM, CACHED_FROM + CACHED_YEARS), 31 slots a month. */
+  private static final int CACHED_FROM = 1970;
+  private static final int CACHED_YEARS = 130;
+  private static final LocalDate[] DATES = new LocalDate[CACHED_YEARS * 12 * 31];
+
+  /**
+   * The date of {@link #date(byte[], int, int)}'s number. Records repeat a few thousand days, so a date of
+   * 1970–2099 is made once and kept ({@code LocalDate} is immutable and value-based: sharing it is safe; a thread
+   * racing on an empty slot makes an equal date).
+   */
   static LocalDate localDate(int yyyymmdd) {
-    return LocalDate.of(yyyymmdd / 10000, yyyymmdd / 100 % 100, yyyymmdd % 100);
+    int y = yyyymmdd / 10000;
+    int m = yyyymmdd / 100 % 100;
+    int d = yyyymmdd % 100;
+    int k = ((y - CACHED_FROM) * 12 + m - 1) * 31 + d - 1;
+    if (k < 0 || k >= DATES.length) {
+      return LocalDate.of(y, m, d);
+    }
+    LocalDate date = DATES[k];
+    if (date == null) {
+      date = LocalDate.of(y, m, d);
+      DATES[k] = date;
+    }
+    return date;
   }
 
   private static int monthLength(int y, int m) {
