@@ -67,15 +67,27 @@ public final class NdjsonChunks implements ChunkSource {
    * its own that C2 would compile as "never taken" and trap on (then recompiling every method it is inlined in).
    */
   static int indexOfNewline(byte[] b, int from, int to) {
-    for (int i = from; i < to; i += 8) {
+    int i = from;
+    // Sixteen bytes a step while they last (a record is hundreds of bytes): half the loop's branches.
+    for (; i + 16 <= to; i += 16) {
+      if ((newlines((long) LONGS.get(b, i)) | newlines((long) LONGS.get(b, i + 8))) != 0) {
+        break; // in these sixteen: the loop below finds it
+      }
+    }
+    for (; i < to; i += 8) {
       long word = i + 8 <= to ? (long) LONGS.get(b, i) : tail(b, i, to);
-      long x = word ^ 0x0A0A0A0A0A0A0A0AL;
-      long t = (x - 0x0101010101010101L) & ~x & 0x8080808080808080L;
+      long t = newlines(word);
       if (t != 0) {
         return i + (Long.numberOfTrailingZeros(t) >>> 3);
       }
     }
     return to;
+  }
+
+  /** A flag (high bit) in each byte of {@code word} that is a newline: the lowest flag is exact. */
+  private static long newlines(long word) {
+    long x = word ^ 0x0A0A0A0A0A0A0A0AL;
+    return (x - 0x0101010101010101L) & ~x & 0x8080808080808080L;
   }
 
   /** The bytes {@code b[i, to)} (fewer than eight) as a little-endian word, zero above them (never a newline). */

@@ -20,6 +20,13 @@ final class ValueCache {
   static final int SLOTS = 256;
   static final int MAX_BYTES = 64;
 
+  /**
+   * By slot: the key's length (0: empty), its first and last eight bytes (overlapping when shorter than 16: then
+   * they are the whole key) and, for a key over 16 bytes, all its bytes (the middle is compared from them).
+   */
+  private final int[] lengths = new int[SLOTS];
+  private final long[] firsts = new long[SLOTS];
+  private final long[] lasts = new long[SLOTS];
   private final byte[][] keys = new byte[SLOTS][];
   private final String[] strings = new String[SLOTS];
 
@@ -37,14 +44,27 @@ final class ValueCache {
     long last = (long) LONGS.get(b, off + len - 8);
     long x = (first * 0x9E3779B97F4A7C15L + last + len) * 0xC2B2AE3D27D4EB4FL;
     int slot = (int) (x >>> 56) & (SLOTS - 1);
-    byte[] k = keys[slot];
-    if (k != null && k.length == len && Arrays.equals(k, 0, len, b, off, off + len)) {
+    if (lengths[slot] == len && firsts[slot] == first && lasts[slot] == last
+        && (len <= 16 || middleEquals(keys[slot], b, off, len))) {
       return strings[slot];
     }
     String s = decode(b, off, len, chars, charCount, ascii);
-    keys[slot] = Arrays.copyOfRange(b, off, off + len);
+    lengths[slot] = len;
+    firsts[slot] = first;
+    lasts[slot] = last;
+    keys[slot] = len > 16 ? Arrays.copyOfRange(b, off, off + len) : null;
     strings[slot] = s;
     return s;
+  }
+
+  /** Whether the bytes between the first and the last eight of {@code key} are {@code b}'s from {@code off}. */
+  private static boolean middleEquals(byte[] key, byte[] b, int off, int len) {
+    for (int k = 8; k < len - 8; k += 8) {
+      if ((long) LONGS.get(key, k) != (long) LONGS.get(b, off + k)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static String decode(byte[] b, int off, int len, char[] chars, int charCount, boolean ascii) {

@@ -31,6 +31,29 @@ class NdjsonChunksTest {
     }
   }
 
+  /** Long lines with rare newlines (the sixteen-byte steps, then the word that holds the newline). */
+  @Test
+  void findsARareNewlineInALongLineLikeAPlainLoop_seed12() {
+    SplittableRandom rnd = new SplittableRandom(12);
+    for (int round = 0; round < 20000; round++) {
+      byte[] b = new byte[rnd.nextInt(300)];
+      for (int i = 0; i < b.length; i++) {
+        int[] pool = {0x0B, 0x09, 0x8A, 0xFF, 0x00, 0x01, 'a', 0xE4, 0x0A ^ 0x80};
+        b[i] = rnd.nextInt(150) == 0 ? (byte) 0x0A : (byte) pool[rnd.nextInt(pool.length)];
+      }
+      int from = b.length == 0 ? 0 : rnd.nextInt(Math.min(b.length, 20) + 1);
+      int to = from + (b.length - from == 0 ? 0 : rnd.nextInt(b.length - from + 1));
+      int expected = to;
+      for (int i = from; i < to; i++) {
+        if (b[i] == '\n') {
+          expected = i;
+          break;
+        }
+      }
+      assertThat(NdjsonChunks.indexOfNewline(b, from, to)).isEqualTo(expected);
+    }
+  }
+
   @Test
   void findsANewlineInTheLastBytesButNoneAfterTheEnd() {
     // 8 + k bytes: one full word, then a tail of k < 8 bytes; the byte just after `to` is a newline too.
