@@ -1,5 +1,8 @@
 package org.chengxin.formats.internal;
 
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
@@ -26,6 +29,9 @@ import org.chengxin.core.Tier;
  */
 public final class EnumCodes<E extends Enum<E>> {
 
+  // First: the constants below use it while they are made.
+  private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+
   public static final EnumCodes<SubjectKind> SUBJECT_KIND = new EnumCodes<>(SubjectKind.class);
   public static final EnumCodes<AdministrativeLevel> LEVEL = new EnumCodes<>(AdministrativeLevel.class);
   public static final EnumCodes<Category> CATEGORY = new EnumCodes<>(Category.class);
@@ -46,9 +52,14 @@ public final class EnumCodes<E extends Enum<E>> {
   private final String list;
   /** Open addressing by {@link #hash} of the name, for {@link #get(byte[], int, int)}. */
   private final E[] slots;
-  /** By slot: the name's bytes as {@link Syntax#words} and its length. */
+  /**
+   * By slot: the name's bytes as {@link Syntax#words}, its length, and its first and last eight bytes as
+   * {@link Syntax#head} and {@link #last} read them (for a name of up to 16 bytes: all of it).
+   */
   private final long[][] words;
   private final int[] lengths;
+  private final long[] firsts;
+  private final long[] lasts;
 
   private EnumCodes(Class<E> type) {
     StringJoiner joiner = new StringJoiner(", ");
@@ -63,15 +74,21 @@ public final class EnumCodes<E extends Enum<E>> {
     Arrays.fill(slots, null);
     this.words = new long[size][];
     this.lengths = new int[size];
+    this.firsts = new long[size];
+    this.lasts = new long[size];
     for (E e : constants) {
       byte[] name = e.name().getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
-      int i = hash(name, 0, name.length) & (size - 1);
+      long first = Syntax.head(name, 0, name.length);
+      long last = last(name, 0, name.length, first);
+      int i = hash(first, last, name.length) & (size - 1);
       while (slots[i] != null) {
         i = (i + 1) & (size - 1);
       }
       slots[i] = e;
       words[i] = Syntax.words(e.name());
       lengths[i] = name.length;
+      firsts[i] = first;
+      lasts[i] = last;
     }
   }
 
@@ -88,19 +105,27 @@ public final class EnumCodes<E extends Enum<E>> {
     if (length == 0) {
       return null; // no constant has an empty name
     }
+    long first = Syntax.head(buf, offset, length);
+    long last = last(buf, offset, length, first);
     int mask = slots.length - 1;
-    for (int i = hash(buf, offset, length) & mask; slots[i] != null; i = (i + 1) & mask) {
-      if (lengths[i] == length && Syntax.matches(buf, offset, words[i], length)) {
+    for (int i = hash(first, last, length) & mask; slots[i] != null; i = (i + 1) & mask) {
+      if (lengths[i] == length && firsts[i] == first && lasts[i] == last
+          && (length <= 16 || Syntax.matches(buf, offset, words[i], length))) {
         return slots[i];
       }
     }
     return null;
   }
 
-  /** A hash of a non-empty name from its length and its first, middle and last bytes: no loop. */
-  private static int hash(byte[] b, int offset, int length) {
-    int h = ((length * 31 + b[offset]) * 31 + b[offset + (length >>> 1)]) * 31 + b[offset + length - 1];
-    return h ^ h >>> 5;
+  /** The last eight bytes of a name as a little-endian word; a name under eight bytes: its {@code first}. */
+  private static long last(byte[] b, int offset, int length, long first) {
+    return length < 8 ? first : (long) LONGS.get(b, offset + length - 8);
+  }
+
+  /** A hash of a name from its first and last eight bytes and its length. */
+  private static int hash(long first, long last, int length) {
+    long x = (first * 0x9E3779B97F4A7C15L + last + length) * 0xC2B2AE3D27D4EB4FL;
+    return (int) (x >>> 40);
   }
 
   /** Every name, comma-separated, in declaration order. */

@@ -62,6 +62,24 @@ public final class Syntax {
     return true;
   }
 
+  /**
+   * The first {@code min(len, 8)} bytes of {@code b[off, off + len)} as a little-endian word, zero above them (as
+   * {@link #words} packs them): one read when eight bytes fit in the array; no byte past {@code off + len} counts.
+   */
+  static long head(byte[] b, int off, int len) {
+    if (len >= 8) {
+      return (long) LONGS.get(b, off);
+    }
+    if (off + 8 <= b.length) {
+      return (long) LONGS.get(b, off) & ((1L << 8 * len) - 1);
+    }
+    long word = 0;
+    for (int k = off + len - 1; k >= off; k--) {
+      word = word << 8 | (b[k] & 0xFF);
+    }
+    return word;
+  }
+
   /** A strict {@code YYYY-MM-DD} that is a real date, or null. */
   public static LocalDate date(String s) {
     if (s.length() != 10 || s.charAt(4) != '-' || s.charAt(7) != '-') {
@@ -207,7 +225,8 @@ public final class Syntax {
   }
 
   private static final String USCC_ALPHABET = "0123456789ABCDEFGHJKLMNPQRTUWXY";
-  private static final int[] USCC_VALUE = new int[128];
+  /** A character's value in the USCC alphabet by its code (a byte's: {@code b & 0xFF}), -1 outside it. */
+  private static final int[] USCC_VALUE = new int[256];
   private static final int[] USCC_WEIGHTS = {1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28};
   private static final int[] ID_WEIGHTS = {7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2};
 
@@ -494,23 +513,23 @@ public final class Syntax {
     return (hi | mid | lo) < 0 ? -1 : hi * 10000 + mid * 100 + lo;
   }
 
-  /** {@link #uscc(String)} over bytes. */
+  /** {@link #uscc(String)} over bytes: no branch per character (a value outside the alphabet is negative). */
   static int uscc(byte[] b, int off, int len) {
     if (len != 18) {
       return FORMAT;
     }
     int sum = 0;
-    for (int i = 0; i < 18; i++) {
-      int c = b[off + i];
-      int v = c >= 0 ? USCC_VALUE[c] : -1;
-      if (v < 0) {
-        return FORMAT;
-      }
-      if (i < 17) {
-        sum += v * USCC_WEIGHTS[i];
-      }
+    int values = 0;
+    for (int i = 0; i < 17; i++) {
+      int v = USCC_VALUE[b[off + i] & 0xFF];
+      values |= v;
+      sum += v * USCC_WEIGHTS[i];
     }
-    return USCC_VALUE[b[off + 17]] == (31 - sum % 31) % 31 ? OK : CHECKSUM;
+    int check = USCC_VALUE[b[off + 17] & 0xFF];
+    if ((values | check) < 0) {
+      return FORMAT;
+    }
+    return check == (31 - sum % 31) % 31 ? OK : CHECKSUM;
   }
 
   /** {@link #citizenId(String)} over bytes. */

@@ -150,4 +150,66 @@ class SyntaxBytesTest {
       assertThat(v.toPlainString()).as(s).isEqualTo(s);
     }
   }
+
+  /**
+   * USCCs over bytes (R-ID-1), seed 29: the verdict of core's {@code UnifiedSocialCreditCode.check} (the oracle)
+   * for valid codes, codes with one character replaced by any byte (lower case, non-ASCII, a near miss), and
+   * wrong lengths.
+   */
+  @Test
+  void usccVerdictsFromBytes() {
+    SplittableRandom random = new SplittableRandom(29);
+    String alphabet = org.chengxin.core.UnifiedSocialCreditCode.ALPHABET;
+    for (int round = 0; round < 20_000; round++) {
+      StringBuilder body = new StringBuilder();
+      for (int k = 0; k < 17; k++) {
+        body.append(alphabet.charAt(random.nextInt(alphabet.length())));
+      }
+      byte[] code = (body.toString() + org.chengxin.core.UnifiedSocialCreditCode.checkCharacter(body))
+          .getBytes(StandardCharsets.ISO_8859_1);
+      int kind = random.nextInt(4);
+      if (kind == 1) {
+        code[random.nextInt(18)] = (byte) random.nextInt(256);
+      } else if (kind == 2) {
+        code[random.nextInt(18)] = (byte) alphabet.charAt(random.nextInt(alphabet.length()));
+      } else if (kind == 3) {
+        code = Arrays.copyOf(code, random.nextInt(20));
+      }
+      String text = new String(code, StandardCharsets.ISO_8859_1);
+      int expected = org.chengxin.core.UnifiedSocialCreditCode.check(text)
+          .map(e -> e.code() == org.chengxin.core.ProblemCode.USCC_CHECKSUM ? Syntax.CHECKSUM : Syntax.FORMAT)
+          .orElse(Syntax.OK);
+      byte[] b = new byte[code.length + 4];
+      System.arraycopy(code, 0, b, 2, code.length);
+      assertThat(Syntax.uscc(b, 2, code.length)).as(text).isEqualTo(expected);
+    }
+  }
+
+  /** {@link Syntax#head}: the first bytes of a range as a word, at every offset, up to the array's very end. */
+  @Test
+  void headReadsOnlyTheRange() {
+    SplittableRandom random = new SplittableRandom(31);
+    for (int round = 0; round < 5_000; round++) {
+      byte[] b = new byte[1 + random.nextInt(20)];
+      for (int k = 0; k < b.length; k++) {
+        b[k] = (byte) random.nextInt(256);
+      }
+      int off = random.nextInt(b.length);
+      int len = 1 + random.nextInt(b.length - off);
+      long expected = 0;
+      for (int k = Math.min(len, 8) - 1; k >= 0; k--) {
+        expected = expected << 8 | (b[off + k] & 0xFF);
+      }
+      assertThat(Syntax.head(b, off, len)).as("%s %d %d", Arrays.toString(b), off, len).isEqualTo(expected);
+    }
+  }
+
+  /** Dates from their numbers, kept or not (years in and out of the kept range): equal to LocalDate.of. */
+  @ParameterizedTest
+  @ValueSource(ints = {19700101, 20240229, 20991231, 19691231, 21000101, 10101, 99991231, 20150615, 20261130})
+  void localDatesFromNumbers(int yyyymmdd) {
+    java.time.LocalDate expected = java.time.LocalDate.of(yyyymmdd / 10000, yyyymmdd / 100 % 100, yyyymmdd % 100);
+    assertThat(Syntax.localDate(yyyymmdd)).isEqualTo(expected);
+    assertThat(Syntax.localDate(yyyymmdd)).isEqualTo(expected); // again: from the cache when kept
+  }
 }
