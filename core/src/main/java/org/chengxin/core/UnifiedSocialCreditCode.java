@@ -4,6 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import java.util.Arrays;
 import java.util.Optional;
+import org.chengxin.core.internal.CheckedIdentifiers;
 
 /**
  * 统一社会信用代码 — the unified social credit code of GB 32100-2015 (R-ID-1).
@@ -37,6 +38,20 @@ public final class UnifiedSocialCreditCode implements Comparable<UnifiedSocialCr
     Arrays.fill(VALUES, (byte) -1);
     for (int i = 0; i < ALPHABET.length(); i++) {
       VALUES[ALPHABET.charAt(i)] = (byte) i;
+    }
+    CheckedIdentifiers.install(new Checked());
+  }
+
+  /**
+   * Makes codes of text checked already (for {@link CheckedIdentifiers}, not API): the constructor, lent to the
+   * internal package. With assertions enabled the text is checked all the same.
+   */
+  private static final class Checked implements CheckedIdentifiers.UsccMaker {
+    @Override
+    public UnifiedSocialCreditCode make(String checked) {
+      requireNonNull(checked, "checked");
+      assert wellFormed(checked) : "not a valid USCC: " + checked;
+      return new UnifiedSocialCreditCode(checked);
     }
   }
 

@@ -36,6 +36,7 @@ import org.chengxin.core.Subject;
 import org.chengxin.core.SubjectKind;
 import org.chengxin.core.Tier;
 import org.chengxin.core.UnifiedSocialCreditCode;
+import org.chengxin.core.internal.CheckedIdentifiers;
 
 /**
  * The fast path of validation: one pass over a record's UTF-8 bytes, no parser and no tree, that answers
@@ -1187,7 +1188,8 @@ public final class FastCheck {
       void apply(Walk w, Record.Builder rb) {
         for (int s : USCC_SLOTS) {
           if (w.has(s)) {
-            w.obj[s] = UnifiedSocialCreditCode.parse((String) w.obj[s]);
+            // Kind.USCC checked its bytes as UnifiedSocialCreditCode.parse does: not checked a second time.
+            w.obj[s] = CheckedIdentifiers.uscc((String) w.obj[s]);
           }
         }
         for (int s : MONEY_SLOTS) {
