@@ -294,6 +294,66 @@ class FastCheckPropertiesTest {
   }
 
   /**
+   * The length limit counts code points in values with escapes too (a name is at most 200, R-ID-4): an escape is
+   * one character, an escaped surrogate pair and a four-byte character are one code point each, lone or
+   * reversed escaped surrogates one each. Expected by hand: passes iff {@code n} + the tail's code points ≤ 200.
+   */
+  @ParameterizedTest
+  @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', value = {
+      "\\u0041                 | 1",
+      "\\n                     | 1",
+      "𠀋\\\"                   | 2",
+      "\\ud840\\udc0b           | 1",
+      "\\ud840                 | 1",
+      "\\udc0b\\ud840           | 2",
+      "𠀋\\ud840\\udc0b          | 2",
+      "县\\t                    | 2"})
+  void escapedValuesCountCodePointsAtTheLimit(String tail, int codePoints) {
+    String name = "柞水县纪律检查委员会"; // authorityName and the source's unit
+    for (int n = 196; n <= 200; n++) {
+      String text = Fixtures.OFFICIAL.replace(name, "n".repeat(n) + tail.trim());
+      boolean fits = n + codePoints <= 200;
+      assertThat(clean(text) != null).as("%d + %s", n, tail).isEqualTo(fits);
+      assertThat(validator.validate(text).isEmpty()).as("%d + %s", n, tail).isEqualTo(fits);
+    }
+  }
+
+  /**
+   * Values of a fixed length (dates, USCCs, division codes, citizen IDs, the schema version) are taken without a
+   * scan when a quote follows their length: every byte of them is still checked. Each replacement keeps the raw
+   * length (or changes it by one) and puts in a byte that must fail: an escape, a quote, a control character, a
+   * non-ASCII letter, lower case. Expected: only the unchanged values pass the fast path; the full validator also
+   * finds nothing in a value whose escapes decode to a valid one (the fast path leaves those to it).
+   */
+  @ParameterizedTest
+  @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', value = {
+      "\"decidedOn\":\"2024-03-01\"           | \"decidedOn\":\"2024-03-01\"          | true | true",
+      "\"decidedOn\":\"2024-03-01\"           | \"decidedOn\":\"2024-03\\u002d01\"  | false | true",
+      "\"decidedOn\":\"2024-03-01\"           | \"decidedOn\":\"2024-03\\\"01\"       | false | false",
+      "\"decidedOn\":\"2024-03-01\"           | \"decidedOn\":\"2024-03-0\"           | false | false",
+      "\"decidedOn\":\"2024-03-01\"           | \"decidedOn\":\"2024-03-011\"         | false | false",
+      "\"decidedOn\":\"2024-03-01\"           | \"decidedOn\":\"2024-03-0１\"          | false | false",
+      "\"decidedOn\":\"2024-03-01\"           | \"decidedOn\":\"2024-03-0\t\"         | false | false",
+      "\"decidedOn\":\"2024-03-01\"           | \"decidedOn\":\"2024-03\\n1\"         | false | false",
+      "\"decidedOn\":\"2024-03-01\"           | \"decidedOn\":\"2024-0é-1\"           | false | false",
+      "\"authorityUscc\":\"11230500001755309F\" | \"authorityUscc\":\"11230500001755309f\" | false | false",
+      "\"authorityUscc\":\"11230500001755309F\" | \"authorityUscc\":\"1123050000175530\\F\" | false | false",
+      "\"authorityUscc\":\"11230500001755309F\" | \"authorityUscc\":\"112305000017553\"9F\" | false | false",
+      "\"divisionCode\":\"110105\"             | \"divisionCode\":\"11010\\u0035\"     | false | true",
+      "\"divisionCode\":\"110105\"             | \"divisionCode\":\"11010é\"            | false | false",
+      "\"idNumber\":\"11010519491231002X\"     | \"idNumber\":\"11010519491231002x\"     | false | false",
+      "\"idNumber\":\"11010519491231002X\"     | \"idNumber\":\"11010519491231002\\u0058\" | false | true",
+      "\"schemaVersion\":\"1.0\"               | \"schemaVersion\":\"1\\u002e0\"       | false | true",
+      "\"schemaVersion\":\"1.0\"               | \"schemaVersion\":\"1.0 \"             | false | false"})
+  void fixedLengthValuesAreStillCheckedByteByByte(String from, String to, boolean passes, boolean valid) {
+    assertThat(Fixtures.OFFICIAL).contains(from.trim());
+    String text = Fixtures.OFFICIAL.replace(from.trim(), to.trim());
+    assertThat(clean(text) != null).as(text).isEqualTo(passes);
+    impliesNoProblem(text);
+    assertThat(validator.validate(text).isEmpty()).as(text).isEqualTo(valid);
+  }
+
+  /**
    * A unit of jurisdiction is matched by its bytes against the registry's units (SPEC §3.1 jurisdiction): only a
    * known code passes (bound as that code), a prefix, an extension, another case or an escape does not; a unit
    * added to the registry passes with a fast path made from it.

@@ -576,6 +576,30 @@ public final class FastCheck {
       return true;
     }
 
+    /**
+     * Takes a string of exactly {@code n} bytes without scanning them when a quote follows them (else false, and
+     * {@link #str()} reads the string): for a {@link Kind#length} kind, whose check then reads each of the bytes
+     * and passes only bytes that {@link #str()} passes too, so when the check passes, {@link #str()} would have
+     * read the same string, and when it fails, the string {@link #str()} reads (the same bytes, or another
+     * length) fails it as well.
+     */
+    private boolean fixed(int n) {
+      if (peek() != '"') {
+        return false;
+      }
+      int quote = i + 1 + n;
+      if (quote >= end || b[quote] != '"') {
+        return false;
+      }
+      escaped = false;
+      s0 = i + 1;
+      s1 = quote;
+      i = quote + 1;
+      codePoints = n;
+      ascii = true;
+      return true;
+    }
+
     /** The slow path of {@link #str()} for a string with escapes, from its first byte at {@link #i}. */
     private boolean unescape() {
       if (chars == null) {
@@ -583,6 +607,7 @@ public final class FastCheck {
       }
       int n = 0;
       int j = i;
+      boolean surrogates = false;
       while (j < end) {
         if (n + 2 > chars.length) {
           chars = Arrays.copyOf(chars, chars.length * 2);
@@ -594,7 +619,8 @@ public final class FastCheck {
           i = j + 1;
           escaped = true;
           charCount = n;
-          codePoints = Character.codePointCount(chars, 0, n);
+          // Surrogates are rare (from a four-byte character or a "u" escape): count pairs only when there are any.
+          codePoints = surrogates ? Character.codePointCount(chars, 0, n) : n;
           ascii = false;
           return true;
         }
@@ -604,6 +630,7 @@ public final class FastCheck {
             return false;
           }
           n = decode(k, j, n);
+          surrogates |= k == 4;
           j += k;
         } else if (x < 0x20) {
           return false;
@@ -616,6 +643,7 @@ public final class FastCheck {
             return false;
           }
           chars[n++] = (char) v;
+          surrogates |= Character.isSurrogate((char) v);
           j += b[j + 1] == 'u' ? 6 : 2;
         }
       }
@@ -813,7 +841,7 @@ public final class FastCheck {
               pos = -1;
               continue;
             }
-            if (v.string && !str()) {
+            if (v.string && !(v.length > 0 && fixed(v.length)) && !str()) {
               return false;
             }
             // One call site for every kind: a virtual call C2 does not inline, so each kind is compiled on its own.
@@ -934,7 +962,7 @@ public final class FastCheck {
         return c != null ? R_DONE : R_FAIL;
       }
     },
-    DATE(true, false) {
+    DATE(true, false, 10) {
       @Override
       int read(Walk w, int slot) {
         int d = Syntax.date(w.b, w.s0, w.s1 - w.s0);
@@ -942,7 +970,7 @@ public final class FastCheck {
         return d >= 0 ? R_DONE : R_FAIL;
       }
     },
-    SCHEMA(true, false) {
+    SCHEMA(true, false, 3) {
       @Override
       int read(Walk w, int slot) {
         int s = w.s0;
@@ -977,7 +1005,7 @@ public final class FastCheck {
         return slot == D_DOCUMENT ? R_KEEP : R_REPEATED;
       }
     },
-    USCC(true, false) {
+    USCC(true, false, 18) {
       @Override
       int read(Walk w, int slot) {
         w.at[slot] = w.s0;
@@ -992,14 +1020,14 @@ public final class FastCheck {
         return Syntax.isMoney(w.b, w.s0, w.s1 - w.s0) ? R_DONE : R_FAIL;
       }
     },
-    DIVISION(true, false) {
+    DIVISION(true, false, 6) {
       @Override
       int read(Walk w, int slot) {
         int d = Syntax.sixDigits(w.b, w.s0, w.s1 - w.s0);
         return d >= 0 && w.check.knownDivision(d) ? R_KEEP : R_FAIL;
       }
     },
-    CITIZEN_ID(true, false) {
+    CITIZEN_ID(true, false, 18) {
       @Override
       int read(Walk w, int slot) {
         if (Syntax.citizenId(w.b, w.s0, w.s1 - w.s0) != Syntax.OK) {
@@ -1020,10 +1048,21 @@ public final class FastCheck {
     final boolean string;
     /** An object or array, entered by the walk. */
     final boolean nested;
+    /**
+     * The length of every string this kind accepts, or 0: such a string is first tried by {@link Walk#fixed}. Only
+     * for kinds whose {@link #read} looks at the bytes alone and accepts nothing but ASCII letters, digits, '-' and
+     * '.' (no quote, backslash, control character or non-ASCII byte).
+     */
+    final int length;
 
     Kind(boolean string, boolean nested) {
+      this(string, nested, 0);
+    }
+
+    Kind(boolean string, boolean nested, int length) {
       this.string = string;
       this.nested = nested;
+      this.length = length;
     }
 
     /**
