@@ -294,12 +294,15 @@ public final class Syntax {
     return "10X98765432".charAt(sum % 11) == last ? OK : CHECKSUM;
   }
 
-  /** Digits 7–14 of an ID-like string as a real date, or null. */
+  /**
+   * Digits 7–14 of an ID-like string as a real date, or null. Year 0000 is not a real birth year (R-ID-2): this
+   * says what {@link org.chengxin.core.CitizenIdNumber#check} says, which the binder relies on.
+   */
   public static LocalDate birthDate(String s) {
     int y = digits(s, 6, 10);
     int m = digits(s, 10, 12);
     int d = digits(s, 12, 14);
-    if (y < 0 || m < 1 || m > 12 || d < 1 || d > Month.of(m).length(Year.isLeap(y))) {
+    if (y < 1 || m < 1 || m > 12 || d < 1 || d > Month.of(m).length(Year.isLeap(y))) {
       return null;
     }
     return LocalDate.of(y, m, d);
@@ -560,7 +563,7 @@ public final class Syntax {
     int y = digits4(b, off + 6);
     int m = digits2(b, off + 10);
     int d = digits2(b, off + 12);
-    return y < 0 || m < 1 || m > 12 || d < 1 || d > monthLength(y, m) ? -1 : y * 10000 + m * 100 + d;
+    return y < 1 || m < 1 || m > 12 || d < 1 || d > monthLength(y, m) ? -1 : y * 10000 + m * 100 + d;
   }
 
   /** The two ASCII digits at {@code b[i]} as a number, or -1 (branch-free: a non-digit makes a sign bit). */

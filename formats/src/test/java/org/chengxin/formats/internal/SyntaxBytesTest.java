@@ -7,6 +7,8 @@ import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 import java.util.Arrays;
 import java.util.SplittableRandom;
+import org.chengxin.core.CitizenIdNumber;
+import org.chengxin.core.ProblemCode;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -211,5 +213,37 @@ class SyntaxBytesTest {
     java.time.LocalDate expected = java.time.LocalDate.of(yyyymmdd / 10000, yyyymmdd / 100 % 100, yyyymmdd % 100);
     assertThat(Syntax.localDate(yyyymmdd)).isEqualTo(expected);
     assertThat(Syntax.localDate(yyyymmdd)).isEqualTo(expected); // again: from the cache when kept
+  }
+
+  /**
+   * Citizen ID numbers (R-ID-2): the fast path's verdicts, from a String and from bytes, are core's
+   * {@link CitizenIdNumber#check} (which the binder relies on: a number the fast path accepts must parse). Birth
+   * years 0000–0003 and 1999–2001, months 00–13 and days 00–32, with the right check character half of the time.
+   */
+  @Test
+  void citizenIdsAsCoreSays() {
+    SplittableRandom random = new SplittableRandom(20261123);
+    int[] years = {0, 1, 2, 3, 1999, 2000, 2001};
+    for (int n = 0; n < 20_000; n++) {
+      StringBuilder body = new StringBuilder("110105");
+      body.append(String.format(java.util.Locale.ROOT, "%04d%02d%02d", years[random.nextInt(years.length)],
+          random.nextInt(14), random.nextInt(33)));
+      body.append(String.format(java.util.Locale.ROOT, "%03d", random.nextInt(1000)));
+      String id = body + (random.nextBoolean() ? String.valueOf(CitizenIdNumber.checkCharacter(body))
+          : String.valueOf("0123456789Xx".charAt(random.nextInt(12))));
+      int expected = CitizenIdNumber.check(id).map(e -> e.code() == ProblemCode.ID_FORMAT ? Syntax.FORMAT
+          : e.code() == ProblemCode.ID_BIRTHDATE ? Syntax.BIRTHDATE : Syntax.CHECKSUM).orElse(Syntax.OK);
+      assertThat(Syntax.citizenId(id)).as(id).isEqualTo(expected);
+      assertThat(Syntax.citizenId(ascii(id), 2, 18)).as(id).isEqualTo(expected);
+    }
+  }
+
+  /** The number that once validated clean and then failed to bind: birth date 0000-01-01. */
+  @Test
+  void yearZeroIsNoBirthDate() {
+    String id = "110105000001010028"; // 1·7+1·9+1·5+5·4+1·9+1·5+2·2 = 59, 59 mod 11 = 4 → "10X98765432"[4] = '8'
+    assertThat(CitizenIdNumber.check(id).map(e -> e.code())).contains(ProblemCode.ID_BIRTHDATE);
+    assertThat(Syntax.citizenId(id)).isEqualTo(Syntax.BIRTHDATE);
+    assertThat(Syntax.birthDate(id)).isNull();
   }
 }
