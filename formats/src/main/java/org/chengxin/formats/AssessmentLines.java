@@ -36,6 +36,7 @@ import org.chengxin.rules.RepairBlocker;
 import org.chengxin.rules.RepairStatus;
 import org.chengxin.rules.Target;
 import org.chengxin.rules.TraceEntry;
+import org.chengxin.rules.internal.TraceParts;
 
 /**
  * A reusable buffer of Assessment JSON lines (评估结果 NDJSON, SPEC §4.10) as UTF-8 bytes: each
@@ -107,6 +108,11 @@ public final class AssessmentLines {
   private static final byte[] RULE = Utf8Json.ascii("{\"rule\":");
   private static final byte[] BASIS = Utf8Json.ascii(",\"basis\":");
   private static final byte[] DETAIL = Utf8Json.ascii(",\"detail\":");
+  private static final byte[] QUOTE = Utf8Json.ascii("\"");
+  /** Ends a trace entry's detail and the entry. */
+  private static final byte[] END_DETAIL = Utf8Json.ascii("\"}");
+  /** The slots of the cache of trace entry heads ({@link #head}); a power of two. */
+  private static final int HEAD_SLOTS = 256;
   /** Ends the last array (trace, or a refusal's problems), the line's object, and the line. */
   private static final byte[] END_LINE = Utf8Json.ascii("]}\n");
 
@@ -114,6 +120,10 @@ public final class AssessmentLines {
   private static final Template[][] TEMPLATES = templates();
 
   private final Utf8Json out = new Utf8Json(1 << 17);
+  /** The cache of {@link #head}: the rule and basis strings (the same objects, not only equal) and their bytes. */
+  private final String[] headRules = new String[HEAD_SLOTS];
+  private final String[] headBases = new String[HEAD_SLOTS];
+  private final byte[][] heads = new byte[HEAD_SLOTS][];
 
   /** An empty buffer. */
   public AssessmentLines() {}
@@ -297,13 +307,72 @@ public final class AssessmentLines {
       if (i > 0) {
         out.raw(',');
       }
-      out.raw(RULE);
-      out.cached(t.rule());
-      out.raw(BASIS);
-      out.cached(t.basis());
-      out.raw(DETAIL);
-      out.string(t.detail());
-      out.raw('}');
+      out.raw(head(t.rule(), t.basis()));
+      if (t instanceof TraceParts) {
+        detail((TraceParts) t);
+      } else {
+        out.chars(t.detail());
+      }
+      out.raw(END_DETAIL);
+    }
+  }
+
+  /**
+   * A trace entry's bytes up to its detail's text, {@code {"rule":…,"basis":…,"detail":"}: the same few rule and
+   * basis pairs recur in every line, so they are encoded once and kept (the last one of each hash slot).
+   */
+  private byte[] head(String rule, String basis) {
+    int slot = (31 * rule.hashCode() + basis.hashCode()) & (HEAD_SLOTS - 1);
+    byte[] head = heads[slot];
+    if (headRules[slot] == rule && headBases[slot] == basis) {
+      return head;
+    }
+    return newHead(rule, basis, slot);
+  }
+
+  /** A head not cached as these very strings (rare, and kept out of the hot path): found by equals, or encoded. */
+  private byte[] newHead(String rule, String basis, int slot) {
+    if (rule.equals(headRules[slot]) && basis.equals(headBases[slot])) {
+      return heads[slot];
+    }
+    byte[] head = concat(RULE, Utf8Json.quoted(rule), BASIS, Utf8Json.quoted(basis), DETAIL, QUOTE);
+    headRules[slot] = rule;
+    headBases[slot] = basis;
+    heads[slot] = head;
+    return head;
+  }
+
+  private static byte[] concat(byte[]... pieces) {
+    int n = 0;
+    for (byte[] piece : pieces) {
+      n += piece.length;
+    }
+    byte[] all = new byte[n];
+    int at = 0;
+    for (byte[] piece : pieces) {
+      System.arraycopy(piece, 0, all, at, piece.length);
+      at += piece.length;
+    }
+    return all;
+  }
+
+  /**
+   * Appends the text of the engine's trace detail inside its JSON string, straight from its parts: dates as digits,
+   * texts (the profile's constant pieces, mostly) from the buffer's cache; the bytes of
+   * {@code out.chars(t.detail())}.
+   */
+  private void detail(TraceParts t) {
+    int start = out.size();
+    for (int i = 0, n = t.partCount(); i < n; i++) {
+      Object part = t.part(i);
+      if (part instanceof LocalDate) {
+        out.dateChars((LocalDate) part);
+      } else if (!out.cachedChars((String) part)) {
+        // A surrogate, which the joined text might pair with its neighbour's: the text itself (rare).
+        out.truncate(start);
+        out.chars(t.detail());
+        return;
+      }
     }
   }
 

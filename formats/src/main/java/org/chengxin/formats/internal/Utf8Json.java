@@ -4,8 +4,6 @@ import static java.nio.charset.StandardCharsets.UTF_8;
 
 import java.time.LocalDate;
 import java.util.Arrays;
-import java.util.HashMap;
-import java.util.Map;
 
 /**
  * A growable buffer of JSON text as UTF-8 bytes, written straight from Java values (no {@code char[]} step, no
@@ -16,7 +14,8 @@ import java.util.Map;
  * surrogate becomes {@code ?}. So the bytes equal those of a Jackson generator writing into an UTF-8
  * {@code OutputStreamWriter} or {@code PrintWriter}.
  *
- * <p>Not thread-safe: one buffer per thread. Its cache of encoded strings is bounded and never changes output.
+ * <p>Not thread-safe: one buffer per thread. Its cache of encoded strings is bounded (a thousand short strings)
+ * and never changes output.
  */
 public final class Utf8Json {
 
@@ -26,8 +25,13 @@ public final class Utf8Json {
   private static final byte[] NULL = ascii("null");
   private static final byte[] TRUE = ascii("true");
   private static final byte[] FALSE = ascii("false");
-  /** The most strings {@link #cached(String)} keeps encoded; beyond it, strings are encoded each time. */
-  private static final int CACHE_LIMIT = 4096;
+  /**
+   * The slots of the cache of encoded strings (a power of two), in sets of two: a string's hash picks a set, which
+   * keeps the last two strings that missed there, the latest first.
+   */
+  private static final int CACHE_SLOTS = 1024;
+  /** The longest string the cache keeps (longer ones are encoded each time). */
+  private static final int CACHE_MAX_LENGTH = 512;
 
   static {
     for (int c = 0; c < 0x20; c++) {
@@ -42,7 +46,12 @@ public final class Utf8Json {
     ESCAPES['\\'] = '\\';
   }
 
-  private final Map<String, byte[]> cache = new HashMap<>();
+  /**
+   * The cache of {@link #cachedChars(String)}: strings, each with the escaped UTF-8 of its chars (no quotes) in the
+   * same slot of {@code cacheValues}. A hit is a reference check (or equals).
+   */
+  private final String[] cacheKeys = new String[CACHE_SLOTS];
+  private final byte[][] cacheValues = new byte[CACHE_SLOTS][];
   private byte[] bytes;
   private int size;
 
@@ -76,6 +85,14 @@ public final class Utf8Json {
   /** Forgets the bytes written (keeps the capacity and the cache). */
   public void clear() {
     size = 0;
+  }
+
+  /** Forgets the bytes written after the first {@code newSize} (to rewrite them another way). */
+  public void truncate(int newSize) {
+    if (newSize < 0 || newSize > size) {
+      throw new IndexOutOfBoundsException("size " + newSize + " of " + size);
+    }
+    size = newSize;
   }
 
   /** Appends raw bytes (a pre-encoded fragment). */
@@ -112,21 +129,36 @@ public final class Utf8Json {
     ensure(12);
     byte[] b = bytes;
     int i = size;
-    int month = day.getMonthValue();
-    int dom = day.getDayOfMonth();
     b[i] = '"';
-    b[i + 1] = (byte) ('0' + year / 1000);
-    b[i + 2] = (byte) ('0' + year / 100 % 10);
-    b[i + 3] = (byte) ('0' + year / 10 % 10);
-    b[i + 4] = (byte) ('0' + year % 10);
-    b[i + 5] = '-';
-    b[i + 6] = (byte) ('0' + month / 10);
-    b[i + 7] = (byte) ('0' + month % 10);
-    b[i + 8] = '-';
-    b[i + 9] = (byte) ('0' + dom / 10);
-    b[i + 10] = (byte) ('0' + dom % 10);
+    iso(b, i + 1, year, day.getMonthValue(), day.getDayOfMonth());
     b[i + 11] = '"';
     size = i + 12;
+  }
+
+  /** Appends a date's text {@code YYYY-MM-DD} ({@link LocalDate#toString()}) inside a string: no quotes. */
+  public void dateChars(LocalDate day) {
+    int year = day.getYear();
+    if (year < 1000 || year > 9999) {
+      chars(day.toString());
+      return;
+    }
+    ensure(10);
+    iso(bytes, size, year, day.getMonthValue(), day.getDayOfMonth());
+    size += 10;
+  }
+
+  /** Writes the ten ASCII bytes of a date of a four-digit year at {@code b[i]}. */
+  private static void iso(byte[] b, int i, int year, int month, int dom) {
+    b[i] = (byte) ('0' + year / 1000);
+    b[i + 1] = (byte) ('0' + year / 100 % 10);
+    b[i + 2] = (byte) ('0' + year / 10 % 10);
+    b[i + 3] = (byte) ('0' + year % 10);
+    b[i + 4] = '-';
+    b[i + 5] = (byte) ('0' + month / 10);
+    b[i + 6] = (byte) ('0' + month % 10);
+    b[i + 7] = '-';
+    b[i + 8] = (byte) ('0' + dom / 10);
+    b[i + 9] = (byte) ('0' + dom % 10);
   }
 
   /**
@@ -134,17 +166,52 @@ public final class Utf8Json {
    * and then copied. Same bytes as {@link #string(String)}.
    */
   public void cached(String text) {
-    byte[] encoded = cache.get(text);
-    raw(encoded != null ? encoded : encodeAndKeep(text));
+    raw('"');
+    if (!cachedChars(text)) {
+      chars(text);
+    }
+    raw('"');
   }
 
-  /** A cache miss (rare, and kept out of the hot path): the string's literal, kept while the cache has room. */
-  private byte[] encodeAndKeep(String text) {
-    byte[] encoded = quoted(text);
-    if (cache.size() < CACHE_LIMIT) {
-      cache.put(text, encoded);
+  /**
+   * Appends the inside of a JSON string literal, as {@link #chars(String)}, for a string that recurs (a piece of a
+   * trace detail, a legal basis): copied from a small cache of encoded strings. Returns false, writing nothing,
+   * for a string with a surrogate, which this method leaves to the caller (its pieces joined might pair it).
+   */
+  public boolean cachedChars(String text) {
+    int h = text.hashCode();
+    int slot = (h ^ (h >>> 16)) & (CACHE_SLOTS - 2);
+    String key = cacheKeys[slot];
+    if (key != text && !text.equals(key)) {
+      return secondOrMiss(text, slot);
     }
-    return encoded;
+    raw(cacheValues[slot]);
+    return true;
+  }
+
+  /** Not the first string of its set: the second one, or a miss (kept out of the hot path). */
+  private boolean secondOrMiss(String text, int slot) {
+    String second = cacheKeys[slot + 1];
+    if (second == text || text.equals(second)) {
+      raw(cacheValues[slot + 1]);
+      return true;
+    }
+    int n = text.length();
+    for (int i = 0; i < n; i++) {
+      if (Character.isSurrogate(text.charAt(i))) {
+        return false;
+      }
+    }
+    int start = size;
+    chars(text);
+    if (n <= CACHE_MAX_LENGTH) {
+      // The new string first, the first one second (so two strings that take turns in one set both stay).
+      cacheKeys[slot + 1] = cacheKeys[slot];
+      cacheValues[slot + 1] = cacheValues[slot];
+      cacheKeys[slot] = text;
+      cacheValues[slot] = Arrays.copyOfRange(bytes, start, size);
+    }
+    return true;
   }
 
   /** Appends a JSON string literal: quoted, escaped and UTF-8 encoded (see the class comment). */

@@ -9,15 +9,14 @@ import java.util.Arrays;
  * for the JIT. Single-threaded, like {@link Evaluation}.
  *
  * <p>The appenders only remember their part (a store into an array, cheap to inline at the engine's many call
- * sites); {@link #toString()} renders the parts in one loop, so the character and date writing is compiled once
- * instead of at every call site.
+ * sites); {@link #entry} keeps a copy of the parts in a {@link TraceParts}, whose text is rendered, in one loop
+ * ({@link #render}), only if someone asks for it: a writer of assessment lines writes the parts' bytes itself.
  */
 final class TraceText {
 
   /** The parts since the last {@link #clear()}: String, LocalDate, or any other object (String.valueOf). */
   private Object[] parts = new Object[16];
   private int count;
-  private char[] buf = new char[128];
 
   /** Empties the buffer. */
   TraceText clear() {
@@ -81,10 +80,22 @@ final class TraceText {
     return true;
   }
 
+  /**
+   * The entry of a rule and basis with the text written since the last {@link #clear()}, kept as its parts (its
+   * detail is written only when asked for).
+   */
+  TraceParts entry(String rule, String basis) {
+    return new TraceParts(rule, basis, Arrays.copyOf(parts, count));
+  }
+
   /** The text written since the last {@link #clear()}. */
   @Override
   public String toString() {
-    char[] b = buf;
+    return render(parts, count, new char[128]);
+  }
+
+  /** The text of the first {@code count} parts (Strings and LocalDates), written into {@code b} (grown as needed). */
+  static String render(Object[] parts, int count, char[] b) {
     int len = 0;
     for (int k = 0; k < count; k++) {
       Object p = parts[k];
@@ -109,7 +120,6 @@ final class TraceText {
       s.getChars(0, n, b, len);
       len += n;
     }
-    buf = b;
     return new String(b, 0, len);
   }
 }
