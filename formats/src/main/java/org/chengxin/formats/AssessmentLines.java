@@ -111,7 +111,7 @@ public final class AssessmentLines {
   private static final byte[] QUOTE = Utf8Json.ascii("\"");
   /** Ends a trace entry's detail and the entry. */
   private static final byte[] END_DETAIL = Utf8Json.ascii("\"}");
-  /** The slots of the cache of trace entry heads ({@link #head}); a power of two. */
+  /** The slots of the cache of trace entry heads ({@link #head}), in sets of two; a power of two. */
   private static final int HEAD_SLOTS = 256;
   /** Ends the last array (trace, or a refusal's problems), the line's object, and the line. */
   private static final byte[] END_LINE = Utf8Json.ascii("]}\n");
@@ -319,22 +319,30 @@ public final class AssessmentLines {
 
   /**
    * A trace entry's bytes up to its detail's text, {@code {"rule":…,"basis":…,"detail":"}: the same few rule and
-   * basis pairs recur in every line, so they are encoded once and kept (the last one of each hash slot).
+   * basis pairs recur in every line, so they are encoded once and kept, in sets of two slots picked by the hash.
    */
   private byte[] head(String rule, String basis) {
-    int slot = (31 * rule.hashCode() + basis.hashCode()) & (HEAD_SLOTS - 1);
-    byte[] head = heads[slot];
-    if (headRules[slot] == rule && headBases[slot] == basis) {
-      return head;
-    }
-    return newHead(rule, basis, slot);
-  }
-
-  /** A head not cached as these very strings (rare, and kept out of the hot path): found by equals, or encoded. */
-  private byte[] newHead(String rule, String basis, int slot) {
-    if (rule.equals(headRules[slot]) && basis.equals(headBases[slot])) {
+    int slot = (31 * rule.hashCode() + basis.hashCode()) & (HEAD_SLOTS - 2);
+    if (isHead(slot, rule, basis)) {
       return heads[slot];
     }
+    return secondHead(rule, basis, slot);
+  }
+
+  private boolean isHead(int slot, String rule, String basis) {
+    String r = headRules[slot];
+    String b = headBases[slot];
+    return (r == rule || rule.equals(r)) && (b == basis || basis.equals(b));
+  }
+
+  /** Not the first head of its set: the second, or encoded and cached first (rare: kept out of the hot path). */
+  private byte[] secondHead(String rule, String basis, int slot) {
+    if (isHead(slot + 1, rule, basis)) {
+      return heads[slot + 1];
+    }
+    headRules[slot + 1] = headRules[slot];
+    headBases[slot + 1] = headBases[slot];
+    heads[slot + 1] = heads[slot];
     byte[] head = concat(RULE, Utf8Json.quoted(rule), BASIS, Utf8Json.quoted(basis), DETAIL, QUOTE);
     headRules[slot] = rule;
     headBases[slot] = basis;

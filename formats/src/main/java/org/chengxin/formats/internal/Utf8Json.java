@@ -50,14 +50,20 @@ public final class Utf8Json {
    * The cache of {@link #cachedChars(String)}: strings, each with the escaped UTF-8 of its chars (no quotes) in the
    * same slot of {@code cacheValues}. A hit is a reference check (or equals).
    */
-  private final String[] cacheKeys = new String[CACHE_SLOTS];
-  private final byte[][] cacheValues = new byte[CACHE_SLOTS][];
+  private final String[] cacheKeys;
+  private final byte[][] cacheValues;
   private byte[] bytes;
   private int size;
 
   /** An empty buffer of the given initial capacity in bytes. */
   public Utf8Json(int capacity) {
+    this(capacity, CACHE_SLOTS);
+  }
+
+  private Utf8Json(int capacity, int cacheSlots) {
     this.bytes = new byte[Math.max(capacity, 64)];
+    this.cacheKeys = new String[cacheSlots];
+    this.cacheValues = new byte[cacheSlots][];
   }
 
   /** The bytes of an ASCII fragment (a field name with its punctuation, a quoted code). */
@@ -67,7 +73,10 @@ public final class Utf8Json {
 
   /** The JSON string literal of {@code text}, quoted and escaped, as UTF-8. */
   public static byte[] quoted(String text) {
-    Utf8Json one = new Utf8Json(text.length() * 3 + 2);
+    // Room for the worst case, so that it never grows: the JIT then sees grow() as the rare path it is (it inlines
+    // a method called a few hundred times, as here for the templates' pieces, into every caller of ensure()).
+    // No cache (nothing here calls cachedChars).
+    Utf8Json one = new Utf8Json((int) Math.min(Integer.MAX_VALUE - 16, 2 + 18L * text.length()), 0);
     one.string(text);
     return Arrays.copyOf(one.bytes, one.size);
   }
