@@ -3,6 +3,7 @@ package org.chengxin.rules.internal;
 import static java.util.Objects.requireNonNull;
 
 import java.time.LocalDate;
+import java.util.Objects;
 import org.chengxin.rules.TraceEntry;
 
 /**
@@ -18,16 +19,26 @@ public final class TraceParts extends TraceEntry {
 
   private final String rule;
   private final String basis;
-  /** Each a String or a LocalDate (written as {@link LocalDate#toString()}); never changed. */
+  /**
+   * The parts are {@code parts[from]} to {@code parts[to - 1]}, each a String or a LocalDate (written as
+   * {@link LocalDate#toString()}); never changed (the rest of the array may be other entries' parts).
+   */
   private final Object[] parts;
+  private final int from;
+  private final int to;
   /** {@link #detail()}, once written (a benign race: every thread writes an equal string). */
   private String detail;
 
-  /** An entry of the given parts (each a String or a LocalDate; the array is kept as is and must not change). */
-  TraceParts(String rule, String basis, Object[] parts) {
+  /**
+   * An entry of the parts {@code parts[from]} to {@code parts[to - 1]}, each a String or a LocalDate (kept as they
+   * are: they must never change).
+   */
+  TraceParts(String rule, String basis, Object[] parts, int from, int to) {
     this.rule = requireNonNull(rule, "rule");
     this.basis = requireNonNull(basis, "basis");
     this.parts = parts;
+    this.from = from;
+    this.to = to;
   }
 
   /**
@@ -43,7 +54,7 @@ public final class TraceParts extends TraceEntry {
         throw new IllegalArgumentException("trace part neither String nor LocalDate: " + part);
       }
     }
-    return new TraceParts(rule, basis, copy);
+    return new TraceParts(rule, basis, copy, 0, copy.length);
   }
 
   @Override
@@ -60,7 +71,7 @@ public final class TraceParts extends TraceEntry {
   public String detail() {
     String d = detail;
     if (d == null) {
-      d = TraceText.render(parts, parts.length, new char[64]);
+      d = TraceText.render(parts, from, to, new char[64]);
       detail = d;
     }
     return d;
@@ -68,11 +79,15 @@ public final class TraceParts extends TraceEntry {
 
   /** How many parts the detail has. */
   public int partCount() {
-    return parts.length;
+    return to - from;
   }
 
-  /** The {@code i}-th part of the detail: a {@link String}, or a {@link LocalDate} standing for its ISO text. */
+  /**
+   * The {@code i}-th part of the detail: a {@link String}, or a {@link LocalDate} standing for its ISO text.
+   *
+   * @throws IndexOutOfBoundsException unless {@code 0 <= i < partCount()}
+   */
   public Object part(int i) {
-    return parts[i];
+    return parts[from + Objects.checkIndex(i, to - from)];
   }
 }

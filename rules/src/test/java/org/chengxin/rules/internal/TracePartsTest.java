@@ -84,10 +84,23 @@ class TracePartsTest {
   }
 
   @Test
-  void anEntryKeepsItsPartsWhenTheBufferIsReused() {
+  void anEntryKeepsItsPartsWhenTheBufferIsReusedAndGrows() {
     TraceText text = new TraceText();
-    TraceEntry first = text.clear().add("a ").date(LocalDate.of(2024, 2, 29)).entry("R-1", "");
+    TraceParts first = text.clear().add("a ").date(LocalDate.of(2024, 2, 29)).entry("R-1", "");
     text.clear().add("b");
+    List<TraceParts> more = new ArrayList<>();
+    for (int i = 0; i < 200; i++) { // far past the buffer's first array
+      more.add(text.clear().add("x").add(i).entry("R-2", ""));
+    }
     assertThat(first.detail()).isEqualTo("a 2024-02-29");
+    assertThat(first.partCount()).isEqualTo(2);
+    assertThat(first.part(0)).isEqualTo("a ");
+    assertThatThrownBy(() -> first.part(2)).isInstanceOf(IndexOutOfBoundsException.class);
+    assertThatThrownBy(() -> first.part(-1)).isInstanceOf(IndexOutOfBoundsException.class);
+    for (int i = 0; i < 200; i++) {
+      assertThat(more.get(i).detail()).isEqualTo("x" + i);
+      assertThat(more.get(i).partCount()).isEqualTo(2);
+    }
+    assertThat(text.toString()).isEqualTo("x199");
   }
 }
