@@ -111,8 +111,10 @@ public final class AssessmentLines {
   private static final byte[] QUOTE = Utf8Json.ascii("\"");
   /** Ends a trace entry's detail and the entry. */
   private static final byte[] END_DETAIL = Utf8Json.ascii("\"}");
-  /** The slots of the cache of trace entry heads ({@link #head}), in sets of two; a power of two. */
+  /** The slots of the cache of trace entry heads by value ({@link #head}), in sets of two; a power of two. */
   private static final int HEAD_SLOTS = 256;
+  /** The slots of the cache of trace entry heads by the very rule and basis objects; a power of two. */
+  private static final int REF_SLOTS = 1024;
   /** Ends the last array (trace, or a refusal's problems), the line's object, and the line. */
   private static final byte[] END_LINE = Utf8Json.ascii("]}\n");
 
@@ -120,10 +122,14 @@ public final class AssessmentLines {
   private static final Template[][] TEMPLATES = templates();
 
   private final Utf8Json out = new Utf8Json(1 << 17);
-  /** The cache of {@link #head}: the rule and basis strings (the same objects, not only equal) and their bytes. */
+  /** The cache of {@link #head} by value: rule and basis strings and their head's bytes. */
   private final String[] headRules = new String[HEAD_SLOTS];
   private final String[] headBases = new String[HEAD_SLOTS];
   private final byte[][] heads = new byte[HEAD_SLOTS][];
+  /** The cache of {@link #head} by the rule and basis objects themselves (compared by reference). */
+  private final String[] refRules = new String[REF_SLOTS];
+  private final String[] refBases = new String[REF_SLOTS];
+  private final byte[][] refHeads = new byte[REF_SLOTS][];
 
   /** An empty buffer. */
   public AssessmentLines() {}
@@ -322,32 +328,43 @@ public final class AssessmentLines {
    * basis pairs recur in every line, so they are encoded once and kept, in sets of two slots picked by the hash.
    */
   private byte[] head(String rule, String basis) {
-    int slot = (31 * rule.hashCode() + basis.hashCode()) & (HEAD_SLOTS - 2);
-    if (isHead(slot, rule, basis)) {
-      return heads[slot];
+    // First by the very strings: the engine's rules are literals, but a profile's citation is often held by many
+    // objects of equal text (one per category and era), and comparing those texts cost more than writing them.
+    int slot = (rule.hashCode() ^ System.identityHashCode(basis)) & (REF_SLOTS - 1);
+    if (refRules[slot] == rule && refBases[slot] == basis) {
+      return refHeads[slot];
     }
-    return secondHead(rule, basis, slot);
+    return headByValue(rule, basis, slot);
+  }
+
+  /**
+   * A head not found by its very strings (kept out of the hot path): found by their values in the sets of two
+   * slots their hashes pick, or encoded and kept first in its set; then kept for these strings too.
+   */
+  private byte[] headByValue(String rule, String basis, int refSlot) {
+    int slot = (31 * rule.hashCode() + basis.hashCode()) & (HEAD_SLOTS - 2);
+    byte[] head;
+    if (isHead(slot, rule, basis)) {
+      head = heads[slot];
+    } else if (isHead(slot + 1, rule, basis)) {
+      head = heads[slot + 1];
+    } else {
+      headRules[slot + 1] = headRules[slot];
+      headBases[slot + 1] = headBases[slot];
+      heads[slot + 1] = heads[slot];
+      head = concat(RULE, Utf8Json.quoted(rule), BASIS, Utf8Json.quoted(basis), DETAIL, QUOTE);
+      headRules[slot] = rule;
+      headBases[slot] = basis;
+      heads[slot] = head;
+    }
+    refRules[refSlot] = rule;
+    refBases[refSlot] = basis;
+    refHeads[refSlot] = head;
+    return head;
   }
 
   private boolean isHead(int slot, String rule, String basis) {
-    String r = headRules[slot];
-    String b = headBases[slot];
-    return (r == rule || rule.equals(r)) && (b == basis || basis.equals(b));
-  }
-
-  /** Not the first head of its set: the second, or encoded and cached first (rare: kept out of the hot path). */
-  private byte[] secondHead(String rule, String basis, int slot) {
-    if (isHead(slot + 1, rule, basis)) {
-      return heads[slot + 1];
-    }
-    headRules[slot + 1] = headRules[slot];
-    headBases[slot + 1] = headBases[slot];
-    heads[slot + 1] = heads[slot];
-    byte[] head = concat(RULE, Utf8Json.quoted(rule), BASIS, Utf8Json.quoted(basis), DETAIL, QUOTE);
-    headRules[slot] = rule;
-    headBases[slot] = basis;
-    heads[slot] = head;
-    return head;
+    return rule.equals(headRules[slot]) && basis.equals(headBases[slot]);
   }
 
   private static byte[] concat(byte[]... pieces) {

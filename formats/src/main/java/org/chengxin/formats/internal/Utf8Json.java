@@ -27,9 +27,9 @@ public final class Utf8Json {
   private static final byte[] FALSE = ascii("false");
   /**
    * The slots of the cache of encoded strings (a power of two), in sets of two: a string's hash picks a set, which
-   * keeps the last two strings that missed there, the latest first.
+   * keeps two strings, the one used last first.
    */
-  private static final int CACHE_SLOTS = 1024;
+  private static final int CACHE_SLOTS = 4096;
   /** The longest string the cache keeps (longer ones are encoded each time). */
   private static final int CACHE_MAX_LENGTH = 512;
 
@@ -48,9 +48,10 @@ public final class Utf8Json {
 
   /**
    * The cache of {@link #cachedChars(String)}: strings, each with the escaped UTF-8 of its chars (no quotes) in the
-   * same slot of {@code cacheValues}. A hit is a reference check (or equals).
+   * same slot of {@code cacheValues} and its hash in {@code cacheHashes}. The usual hit is a reference check.
    */
   private final String[] cacheKeys;
+  private final int[] cacheHashes;
   private final byte[][] cacheValues;
   private byte[] bytes;
   private int size;
@@ -63,6 +64,7 @@ public final class Utf8Json {
   private Utf8Json(int capacity, int cacheSlots) {
     this.bytes = new byte[Math.max(capacity, 64)];
     this.cacheKeys = new String[cacheSlots];
+    this.cacheHashes = new int[cacheSlots];
     this.cacheValues = new byte[cacheSlots][];
   }
 
@@ -190,19 +192,30 @@ public final class Utf8Json {
   public boolean cachedChars(String text) {
     int h = text.hashCode();
     int slot = (h ^ (h >>> 16)) & (CACHE_SLOTS - 2);
-    String key = cacheKeys[slot];
-    if (key != text && !text.equals(key)) {
-      return secondOrMiss(text, slot);
+    if (cacheKeys[slot] != text) {
+      return notFirst(text, h, slot);
     }
     raw(cacheValues[slot]);
     return true;
   }
 
-  /** Not the first string of its set: the second one, or a miss (kept out of the hot path). */
-  private boolean secondOrMiss(String text, int slot) {
-    String second = cacheKeys[slot + 1];
-    if (second == text || text.equals(second)) {
-      raw(cacheValues[slot + 1]);
+  /**
+   * Not the very string first in its set (kept out of the hot path): an equal copy of it, the second string (which
+   * then moves first), or a miss, encoded and kept first.
+   */
+  private boolean notFirst(String text, int h, int slot) {
+    int at = -1;
+    if (cacheHashes[slot] == h && text.equals(cacheKeys[slot])) {
+      at = slot;
+    } else if (cacheHashes[slot + 1] == h && text.equals(cacheKeys[slot + 1])) {
+      at = slot + 1;
+    }
+    if (at >= 0) {
+      byte[] encoded = cacheValues[at];
+      if (at != slot) {
+        keep(slot, h, text, encoded);
+      }
+      raw(encoded);
       return true;
     }
     int n = text.length();
@@ -214,13 +227,19 @@ public final class Utf8Json {
     int start = size;
     chars(text);
     if (n <= CACHE_MAX_LENGTH) {
-      // The new string first, the first one second (so two strings that take turns in one set both stay).
-      cacheKeys[slot + 1] = cacheKeys[slot];
-      cacheValues[slot + 1] = cacheValues[slot];
-      cacheKeys[slot] = text;
-      cacheValues[slot] = Arrays.copyOfRange(bytes, start, size);
+      keep(slot, h, text, Arrays.copyOfRange(bytes, start, size));
     }
     return true;
+  }
+
+  /** Puts a string first in its set, the first one second (so two strings that take turns in a set both stay). */
+  private void keep(int slot, int h, String text, byte[] encoded) {
+    cacheKeys[slot + 1] = cacheKeys[slot];
+    cacheHashes[slot + 1] = cacheHashes[slot];
+    cacheValues[slot + 1] = cacheValues[slot];
+    cacheKeys[slot] = text;
+    cacheHashes[slot] = h;
+    cacheValues[slot] = encoded;
   }
 
   /** Appends a JSON string literal: quoted, escaped and UTF-8 encoded (see the class comment). */
