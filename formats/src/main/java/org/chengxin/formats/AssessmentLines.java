@@ -325,7 +325,7 @@ public final class AssessmentLines {
 
   /**
    * A trace entry's bytes up to its detail's text, {@code {"rule":…,"basis":…,"detail":"}: the same few rule and
-   * basis pairs recur in every line, so they are encoded once and kept, in sets of two slots picked by the hash.
+   * basis pairs recur in every line, so they are encoded once and kept (found by the very strings, else by value).
    */
   private byte[] head(String rule, String basis) {
     // First by the very strings: the engine's rules are literals, but a profile's citation is often held by many
