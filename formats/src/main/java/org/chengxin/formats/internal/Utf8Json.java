@@ -218,6 +218,11 @@ public final class Utf8Json {
       raw(encoded);
       return true;
     }
+    return missed(text, h, slot);
+  }
+
+  /** A string not in the cache: refused (a surrogate), or written, and kept first in its set when short. */
+  private boolean missed(String text, int h, int slot) {
     int n = text.length();
     for (int i = 0; i < n; i++) {
       if (Character.isSurrogate(text.charAt(i))) {
@@ -255,15 +260,19 @@ public final class Utf8Json {
    */
   @SuppressWarnings("deprecation") // String.getBytes(int, int, byte[], int): exact for the ASCII text it is used on
   public void chars(String text) {
-    // Fast path for the usual text (dates, codes, trace details): printable ASCII with nothing to escape, whose
-    // UTF-8 is its chars' low bytes; one scan, then one bulk copy into the buffer (no encoded copy).
+    // Fast path for the usual text (paths, codes, IDs): printable ASCII with nothing to escape, whose UTF-8 is its
+    // chars' low bytes; one scan, then one bulk copy into the buffer (no encoded copy). The scan has no branch (a
+    // non-ASCII char sets a bit above the low 7, an escape a table entry): a loop that left early on such text
+    // made the JIT's profile-based loop predicates fail, and chars() compiled again, whenever it came.
     int n = text.length();
+    int special = 0;
     for (int i = 0; i < n; i++) {
       char c = text.charAt(i);
-      if (c < 0x20 || c >= 0x80 || c == '"' || c == '\\') {
-        escaped(text);
-        return;
-      }
+      special |= (c >>> 7) | ESCAPES[c & 0x7F];
+    }
+    if (special != 0) {
+      escaped(text);
+      return;
     }
     ensure(n);
     text.getBytes(0, n, bytes, size);
