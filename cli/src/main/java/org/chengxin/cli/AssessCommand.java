@@ -79,12 +79,13 @@ final class AssessCommand implements Callable<Integer> {
     // With enough processors three things overlap (issue 6's gate, measured in bench/): the reader's workers
     // parse, validate and bind; this thread assesses; the writer's thread writes the lines as UTF-8 bytes (SPEC
     // §4.10; NDJSON: the same bytes on every platform) into one buffer and hands it on in large blocks, in input
-    // order. With fewer, this thread does all three (Inputs.workers).
+    // order. With fewer, this thread does all three (Inputs.workers), and writes each line itself, straight (no
+    // LineWriter in between: one layer less for the JIT to compile, and compile again inlined in its caller).
     AssessmentLines lines = new AssessmentLines();
     int processors = Runtime.getRuntime().availableProcessors();
     try (RecordSource reader = Inputs.openForAssessment(file, format, registry, Inputs.workers(processors));
-        LineWriter<Line> writer = new LineWriter<>(new LineSink(language, lines, out),
-            Inputs.writerThread(processors))) {
+        LineWriter<Line> writer = Inputs.writerThread(processors)
+            ? new LineWriter<>(new LineSink(language, lines, out), true) : null) {
       while (reader.hasNext()) {
         ReadResult read = reader.next();
         AssessmentResult result;
@@ -94,7 +95,11 @@ final class AssessCommand implements Callable<Integer> {
           result = AssessmentResult.refused(read.recordId().orElse(""), read.problems());
         }
         errors |= hasError(result.problems());
-        writer.add(new Line(result, read.recordId().isPresent()));
+        if (writer == null) {
+          write(result, read.recordId().isPresent(), language, lines, out);
+        } else {
+          writer.add(new Line(result, read.recordId().isPresent()));
+        }
         progress.tick();
       }
     } finally {
@@ -130,13 +135,14 @@ final class AssessCommand implements Callable<Integer> {
 
     @Override
     public void write(Line line) {
-      AssessCommand.write(line, language, lines, out);
+      AssessCommand.write(line.result, line.hasRecordId, language, lines, out);
     }
   }
 
   /** Adds a line (a record whose recordId could not be read has {@code "recordId":null}); hands on full blocks. */
-  private static void write(Line line, Language language, AssessmentLines lines, PrintWriter out) {
-    lines.add(line.result, language, line.hasRecordId);
+  private static void write(AssessmentResult result, boolean hasRecordId, Language language, AssessmentLines lines,
+      PrintWriter out) {
+    lines.add(result, language, hasRecordId);
     if (lines.size() >= BLOCK) {
       flush(lines, out);
     }

@@ -36,6 +36,7 @@ import org.chengxin.rules.RepairBlocker;
 import org.chengxin.rules.RepairStatus;
 import org.chengxin.rules.Target;
 import org.chengxin.rules.TraceEntry;
+import org.chengxin.rules.internal.TraceParts;
 
 /**
  * A reusable buffer of Assessment JSON lines (评估结果 NDJSON, SPEC §4.10) as UTF-8 bytes: each
@@ -107,6 +108,13 @@ public final class AssessmentLines {
   private static final byte[] RULE = Utf8Json.ascii("{\"rule\":");
   private static final byte[] BASIS = Utf8Json.ascii(",\"basis\":");
   private static final byte[] DETAIL = Utf8Json.ascii(",\"detail\":");
+  private static final byte[] QUOTE = Utf8Json.ascii("\"");
+  /** Ends a trace entry's detail and the entry. */
+  private static final byte[] END_DETAIL = Utf8Json.ascii("\"}");
+  /** The slots of the cache of trace entry heads by value ({@link #head}), in sets of two; a power of two. */
+  private static final int HEAD_SLOTS = 256;
+  /** The slots of the cache of trace entry heads by the very rule and basis objects; a power of two. */
+  private static final int REF_SLOTS = 1024;
   /** Ends the last array (trace, or a refusal's problems), the line's object, and the line. */
   private static final byte[] END_LINE = Utf8Json.ascii("]}\n");
 
@@ -114,6 +122,14 @@ public final class AssessmentLines {
   private static final Template[][] TEMPLATES = templates();
 
   private final Utf8Json out = new Utf8Json(1 << 17);
+  /** The cache of {@link #head} by value: rule and basis strings and their head's bytes. */
+  private final String[] headRules = new String[HEAD_SLOTS];
+  private final String[] headBases = new String[HEAD_SLOTS];
+  private final byte[][] heads = new byte[HEAD_SLOTS][];
+  /** The cache of {@link #head} by the rule and basis objects themselves (compared by reference). */
+  private final String[] refRules = new String[REF_SLOTS];
+  private final String[] refBases = new String[REF_SLOTS];
+  private final byte[][] refHeads = new byte[REF_SLOTS][];
 
   /** An empty buffer. */
   public AssessmentLines() {}
@@ -297,13 +313,91 @@ public final class AssessmentLines {
       if (i > 0) {
         out.raw(',');
       }
-      out.raw(RULE);
-      out.cached(t.rule());
-      out.raw(BASIS);
-      out.cached(t.basis());
-      out.raw(DETAIL);
-      out.string(t.detail());
-      out.raw('}');
+      out.raw(head(t.rule(), t.basis()));
+      if (t instanceof TraceParts) {
+        detail((TraceParts) t);
+      } else {
+        out.chars(t.detail());
+      }
+      out.raw(END_DETAIL);
+    }
+  }
+
+  /**
+   * A trace entry's bytes up to its detail's text, {@code {"rule":…,"basis":…,"detail":"}: the same few rule and
+   * basis pairs recur in every line, so they are encoded once and kept (found by the very strings, else by value).
+   */
+  private byte[] head(String rule, String basis) {
+    // First by the very strings: the engine's rules are literals, but a profile's citation is often held by many
+    // objects of equal text (one per category and era), and comparing those texts cost more than writing them.
+    int slot = (rule.hashCode() ^ System.identityHashCode(basis)) & (REF_SLOTS - 1);
+    if (refRules[slot] == rule && refBases[slot] == basis) {
+      return refHeads[slot];
+    }
+    return headByValue(rule, basis, slot);
+  }
+
+  /**
+   * A head not found by its very strings (kept out of the hot path): found by their values in the sets of two
+   * slots their hashes pick, or encoded and kept first in its set; then kept for these strings too.
+   */
+  private byte[] headByValue(String rule, String basis, int refSlot) {
+    int slot = (31 * rule.hashCode() + basis.hashCode()) & (HEAD_SLOTS - 2);
+    byte[] head;
+    if (isHead(slot, rule, basis)) {
+      head = heads[slot];
+    } else if (isHead(slot + 1, rule, basis)) {
+      head = heads[slot + 1];
+    } else {
+      headRules[slot + 1] = headRules[slot];
+      headBases[slot + 1] = headBases[slot];
+      heads[slot + 1] = heads[slot];
+      head = concat(RULE, Utf8Json.quoted(rule), BASIS, Utf8Json.quoted(basis), DETAIL, QUOTE);
+      headRules[slot] = rule;
+      headBases[slot] = basis;
+      heads[slot] = head;
+    }
+    refRules[refSlot] = rule;
+    refBases[refSlot] = basis;
+    refHeads[refSlot] = head;
+    return head;
+  }
+
+  private boolean isHead(int slot, String rule, String basis) {
+    return rule.equals(headRules[slot]) && basis.equals(headBases[slot]);
+  }
+
+  private static byte[] concat(byte[]... pieces) {
+    int n = 0;
+    for (byte[] piece : pieces) {
+      n += piece.length;
+    }
+    byte[] all = new byte[n];
+    int at = 0;
+    for (byte[] piece : pieces) {
+      System.arraycopy(piece, 0, all, at, piece.length);
+      at += piece.length;
+    }
+    return all;
+  }
+
+  /**
+   * Appends the text of the engine's trace detail inside its JSON string, straight from its parts: dates as digits,
+   * texts (the profile's constant pieces, mostly) from the buffer's cache; the bytes of
+   * {@code out.chars(t.detail())}.
+   */
+  private void detail(TraceParts t) {
+    int start = out.size();
+    for (int i = 0, n = t.partCount(); i < n; i++) {
+      Object part = t.part(i);
+      if (part instanceof LocalDate) {
+        out.dateChars((LocalDate) part);
+      } else if (!out.cachedChars((String) part)) {
+        // A surrogate, which the joined text might pair with its neighbour's: the text itself (rare).
+        out.truncate(start);
+        out.chars(t.detail());
+        return;
+      }
     }
   }
 

@@ -27,10 +27,12 @@ import org.chengxin.rules.RepairStatus;
 import org.chengxin.rules.RetentionAssessment;
 import org.chengxin.rules.Target;
 import org.chengxin.rules.TraceEntry;
+import org.chengxin.rules.internal.TraceParts;
 
 /**
  * Random assessments for the writers' property tests, seeded by the caller: every string may hold control
- * characters, quotes, lone surrogates, U+2028; dates include years outside 1000..9999.
+ * characters, quotes, lone surrogates, U+2028; dates include years outside 1000..9999; trace entries are made
+ * both ways ({@link TraceEntry#of} and, as the engine does, from parts).
  */
 final class RandomAssessments {
   private static final String[] PIECES = {"", "R-1", "诚信", "\"", "\\", "/", "\n", "\t", "\u0000", "\u001f",
@@ -144,8 +146,21 @@ final class RandomAssessments {
       a.withdrawBy(day());
     }
     for (int t = random.nextInt(4); t > 0; t--) {
-      a.addTrace(TraceEntry.of(text(), text(), text()));
+      a.addTrace(random.nextBoolean() ? TraceEntry.of(text(), text(), text()) : parts());
     }
     return a.build();
+  }
+
+  /**
+   * An entry as the engine makes it: its detail kept as parts, dates and texts, recurring ones too (the same
+   * strings again, as a profile's) and surrogate halves that only the joined text pairs.
+   */
+  private TraceEntry parts() {
+    List<Object> parts = new ArrayList<>();
+    for (int k = random.nextInt(6); k > 0; k--) {
+      int kind = random.nextInt(3);
+      parts.add(kind == 0 ? day() : kind == 1 ? pick(PIECES) : text());
+    }
+    return TraceParts.of(pick(PIECES), random.nextBoolean() ? pick(PIECES) : text(), parts.toArray());
   }
 }

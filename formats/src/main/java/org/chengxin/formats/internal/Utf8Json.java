@@ -4,8 +4,6 @@ import static java.nio.charset.StandardCharsets.UTF_8;
 
 import java.time.LocalDate;
 import java.util.Arrays;
-import java.util.HashMap;
-import java.util.Map;
 
 /**
  * A growable buffer of JSON text as UTF-8 bytes, written straight from Java values (no {@code char[]} step, no
@@ -16,7 +14,8 @@ import java.util.Map;
  * surrogate becomes {@code ?}. So the bytes equal those of a Jackson generator writing into an UTF-8
  * {@code OutputStreamWriter} or {@code PrintWriter}.
  *
- * <p>Not thread-safe: one buffer per thread. Its cache of encoded strings is bounded and never changes output.
+ * <p>Not thread-safe: one buffer per thread. Its cache of encoded strings is bounded (a thousand short strings)
+ * and never changes output.
  */
 public final class Utf8Json {
 
@@ -26,8 +25,13 @@ public final class Utf8Json {
   private static final byte[] NULL = ascii("null");
   private static final byte[] TRUE = ascii("true");
   private static final byte[] FALSE = ascii("false");
-  /** The most strings {@link #cached(String)} keeps encoded; beyond it, strings are encoded each time. */
-  private static final int CACHE_LIMIT = 4096;
+  /**
+   * The slots of the cache of encoded strings (a power of two), in sets of two: a string's hash picks a set, which
+   * keeps two strings, the one used last first.
+   */
+  private static final int CACHE_SLOTS = 4096;
+  /** The longest string the cache keeps (longer ones are encoded each time). */
+  private static final int CACHE_MAX_LENGTH = 512;
 
   static {
     for (int c = 0; c < 0x20; c++) {
@@ -42,13 +46,26 @@ public final class Utf8Json {
     ESCAPES['\\'] = '\\';
   }
 
-  private final Map<String, byte[]> cache = new HashMap<>();
+  /**
+   * The cache of {@link #cachedChars(String)}: strings, each with the escaped UTF-8 of its chars (no quotes) in the
+   * same slot of {@code cacheValues} and its hash in {@code cacheHashes}. The usual hit is a reference check.
+   */
+  private final String[] cacheKeys;
+  private final int[] cacheHashes;
+  private final byte[][] cacheValues;
   private byte[] bytes;
   private int size;
 
   /** An empty buffer of the given initial capacity in bytes. */
   public Utf8Json(int capacity) {
+    this(capacity, CACHE_SLOTS);
+  }
+
+  private Utf8Json(int capacity, int cacheSlots) {
     this.bytes = new byte[Math.max(capacity, 64)];
+    this.cacheKeys = new String[cacheSlots];
+    this.cacheHashes = new int[cacheSlots];
+    this.cacheValues = new byte[cacheSlots][];
   }
 
   /** The bytes of an ASCII fragment (a field name with its punctuation, a quoted code). */
@@ -58,7 +75,10 @@ public final class Utf8Json {
 
   /** The JSON string literal of {@code text}, quoted and escaped, as UTF-8. */
   public static byte[] quoted(String text) {
-    Utf8Json one = new Utf8Json(text.length() * 3 + 2);
+    // Room for the worst case, so that it never grows: the JIT then sees grow() as the rare path it is (it inlines
+    // a method called a few hundred times, as here for the templates' pieces, into every caller of ensure()).
+    // No cache (nothing here calls cachedChars).
+    Utf8Json one = new Utf8Json((int) Math.min(Integer.MAX_VALUE - 16, 2 + 18L * text.length()), 0);
     one.string(text);
     return Arrays.copyOf(one.bytes, one.size);
   }
@@ -76,6 +96,14 @@ public final class Utf8Json {
   /** Forgets the bytes written (keeps the capacity and the cache). */
   public void clear() {
     size = 0;
+  }
+
+  /** Forgets the bytes written after the first {@code newSize} (to rewrite them another way). */
+  public void truncate(int newSize) {
+    if (newSize < 0 || newSize > size) {
+      throw new IndexOutOfBoundsException("size " + newSize + " of " + size);
+    }
+    size = newSize;
   }
 
   /** Appends raw bytes (a pre-encoded fragment). */
@@ -112,21 +140,36 @@ public final class Utf8Json {
     ensure(12);
     byte[] b = bytes;
     int i = size;
-    int month = day.getMonthValue();
-    int dom = day.getDayOfMonth();
     b[i] = '"';
-    b[i + 1] = (byte) ('0' + year / 1000);
-    b[i + 2] = (byte) ('0' + year / 100 % 10);
-    b[i + 3] = (byte) ('0' + year / 10 % 10);
-    b[i + 4] = (byte) ('0' + year % 10);
-    b[i + 5] = '-';
-    b[i + 6] = (byte) ('0' + month / 10);
-    b[i + 7] = (byte) ('0' + month % 10);
-    b[i + 8] = '-';
-    b[i + 9] = (byte) ('0' + dom / 10);
-    b[i + 10] = (byte) ('0' + dom % 10);
+    iso(b, i + 1, year, day.getMonthValue(), day.getDayOfMonth());
     b[i + 11] = '"';
     size = i + 12;
+  }
+
+  /** Appends a date's text {@code YYYY-MM-DD} ({@link LocalDate#toString()}) inside a string: no quotes. */
+  public void dateChars(LocalDate day) {
+    int year = day.getYear();
+    if (year < 1000 || year > 9999) {
+      chars(day.toString());
+      return;
+    }
+    ensure(10);
+    iso(bytes, size, year, day.getMonthValue(), day.getDayOfMonth());
+    size += 10;
+  }
+
+  /** Writes the ten ASCII bytes of a date of a four-digit year at {@code b[i]}. */
+  private static void iso(byte[] b, int i, int year, int month, int dom) {
+    b[i] = (byte) ('0' + year / 1000);
+    b[i + 1] = (byte) ('0' + year / 100 % 10);
+    b[i + 2] = (byte) ('0' + year / 10 % 10);
+    b[i + 3] = (byte) ('0' + year % 10);
+    b[i + 4] = '-';
+    b[i + 5] = (byte) ('0' + month / 10);
+    b[i + 6] = (byte) ('0' + month % 10);
+    b[i + 7] = '-';
+    b[i + 8] = (byte) ('0' + dom / 10);
+    b[i + 9] = (byte) ('0' + dom % 10);
   }
 
   /**
@@ -134,17 +177,74 @@ public final class Utf8Json {
    * and then copied. Same bytes as {@link #string(String)}.
    */
   public void cached(String text) {
-    byte[] encoded = cache.get(text);
-    raw(encoded != null ? encoded : encodeAndKeep(text));
+    raw('"');
+    if (!cachedChars(text)) {
+      chars(text);
+    }
+    raw('"');
   }
 
-  /** A cache miss (rare, and kept out of the hot path): the string's literal, kept while the cache has room. */
-  private byte[] encodeAndKeep(String text) {
-    byte[] encoded = quoted(text);
-    if (cache.size() < CACHE_LIMIT) {
-      cache.put(text, encoded);
+  /**
+   * Appends the inside of a JSON string literal, as {@link #chars(String)}, for a string that recurs (a piece of a
+   * trace detail, a legal basis): copied from a small cache of encoded strings. Returns false, writing nothing,
+   * for a string with a surrogate, which this method leaves to the caller (its pieces joined might pair it).
+   */
+  public boolean cachedChars(String text) {
+    int h = text.hashCode();
+    int slot = (h ^ (h >>> 16)) & (CACHE_SLOTS - 2);
+    if (cacheKeys[slot] != text) {
+      return notFirst(text, h, slot);
     }
-    return encoded;
+    raw(cacheValues[slot]);
+    return true;
+  }
+
+  /**
+   * Not the very string first in its set (kept out of the hot path): an equal copy of it, the second string (which
+   * then moves first), or a miss, encoded and kept first.
+   */
+  private boolean notFirst(String text, int h, int slot) {
+    int at = -1;
+    if (cacheHashes[slot] == h && text.equals(cacheKeys[slot])) {
+      at = slot;
+    } else if (cacheHashes[slot + 1] == h && text.equals(cacheKeys[slot + 1])) {
+      at = slot + 1;
+    }
+    if (at >= 0) {
+      byte[] encoded = cacheValues[at];
+      if (at != slot) {
+        keep(slot, h, text, encoded);
+      }
+      raw(encoded);
+      return true;
+    }
+    return missed(text, h, slot);
+  }
+
+  /** A string not in the cache: refused (a surrogate), or written, and kept first in its set when short. */
+  private boolean missed(String text, int h, int slot) {
+    int n = text.length();
+    for (int i = 0; i < n; i++) {
+      if (Character.isSurrogate(text.charAt(i))) {
+        return false;
+      }
+    }
+    int start = size;
+    chars(text);
+    if (n <= CACHE_MAX_LENGTH) {
+      keep(slot, h, text, Arrays.copyOfRange(bytes, start, size));
+    }
+    return true;
+  }
+
+  /** Puts a string first in its set, the first one second (so two strings that take turns in a set both stay). */
+  private void keep(int slot, int h, String text, byte[] encoded) {
+    cacheKeys[slot + 1] = cacheKeys[slot];
+    cacheHashes[slot + 1] = cacheHashes[slot];
+    cacheValues[slot + 1] = cacheValues[slot];
+    cacheKeys[slot] = text;
+    cacheHashes[slot] = h;
+    cacheValues[slot] = encoded;
   }
 
   /** Appends a JSON string literal: quoted, escaped and UTF-8 encoded (see the class comment). */
@@ -160,15 +260,19 @@ public final class Utf8Json {
    */
   @SuppressWarnings("deprecation") // String.getBytes(int, int, byte[], int): exact for the ASCII text it is used on
   public void chars(String text) {
-    // Fast path for the usual text (dates, codes, trace details): printable ASCII with nothing to escape, whose
-    // UTF-8 is its chars' low bytes; one scan, then one bulk copy into the buffer (no encoded copy).
+    // Fast path for the usual text (paths, codes, IDs): printable ASCII with nothing to escape, whose UTF-8 is its
+    // chars' low bytes; one scan, then one bulk copy into the buffer (no encoded copy). The scan has no branch (a
+    // non-ASCII char sets a bit above the low 7, an escape a table entry): a loop that left early on such text
+    // made the JIT's profile-based loop predicates fail, and chars() compiled again, whenever it came.
     int n = text.length();
+    int special = 0;
     for (int i = 0; i < n; i++) {
       char c = text.charAt(i);
-      if (c < 0x20 || c >= 0x80 || c == '"' || c == '\\') {
-        escaped(text);
-        return;
-      }
+      special |= (c >>> 7) | ESCAPES[c & 0x7F];
+    }
+    if (special != 0) {
+      escaped(text);
+      return;
     }
     ensure(n);
     text.getBytes(0, n, bytes, size);

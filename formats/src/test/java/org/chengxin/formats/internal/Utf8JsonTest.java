@@ -2,6 +2,7 @@ package org.chengxin.formats.internal;
 
 import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
@@ -140,6 +141,69 @@ class Utf8JsonTest {
     Utf8Json json = new Utf8Json(4);
     json.date(LocalDate.of(year, month, day));
     assertThat(new String(json.array(), 0, json.size(), UTF_8)).isEqualTo(expected);
+  }
+
+  /**
+   * {@link Utf8Json#cachedChars}: with few distinct strings (every one cached), with many (sets of the cache
+   * overflow and strings are replaced), and fresh but equal copies, always the bytes of {@link Utf8Json#chars};
+   * strings with a surrogate are refused (false, nothing written); long strings are written but not kept.
+   */
+  @Test
+  void cachedCharsAsCharsSeed3307() {
+    SplittableRandom random = new SplittableRandom(3307L);
+    char[] alphabet = {'a', 'Z', '0', ' ', '"', '\\', '\n', '\u0000', '\u007f', '\u0080', '诚', '\u2028', '\ud800',
+        '\udc00'};
+    for (int distinct : new int[] {5, 300, 5_000}) {
+      String[] strings = new String[distinct];
+      for (int k = 0; k < distinct; k++) {
+        char[] c = new char[random.nextInt(k % 50 == 0 ? 700 : 12)];
+        for (int j = 0; j < c.length; j++) {
+          c[j] = random.nextInt(3) == 0 ? alphabet[random.nextInt(alphabet.length)]
+              : (char) ('a' + random.nextInt(26));
+        }
+        strings[k] = new String(c);
+      }
+      Utf8Json cached = new Utf8Json(1);
+      Utf8Json plain = new Utf8Json(1);
+      for (int i = 0; i < 20_000; i++) {
+        String text = strings[random.nextInt(distinct)];
+        if (random.nextInt(4) == 0) {
+          text = new String(text.toCharArray()); // equal, not the same object
+        }
+        int before = cached.size();
+        boolean surrogate = text.chars().anyMatch(ch -> Character.isSurrogate((char) ch));
+        assertThat(cached.cachedChars(text)).as("%d strings, case %d", distinct, i).isEqualTo(!surrogate);
+        if (surrogate) {
+          assertThat(cached.size()).isEqualTo(before);
+        } else {
+          plain.chars(text);
+        }
+      }
+      assertThat(Arrays.copyOf(cached.array(), cached.size())).isEqualTo(Arrays.copyOf(plain.array(), plain.size()));
+    }
+  }
+
+  @ParameterizedTest
+  @CsvSource({"2024,3,1,2024-03-01", "1000,12,31,1000-12-31", "9999,1,9,9999-01-09", "999,1,1,0999-01-01",
+      "10000,1,1,+10000-01-01", "-1,6,30,-0001-06-30"})
+  void dateCharsAsLocalDateToString(int year, int month, int day, String expected) {
+    Utf8Json json = new Utf8Json(1);
+    json.raw('x');
+    json.dateChars(LocalDate.of(year, month, day));
+    assertThat(new String(json.array(), 0, json.size(), UTF_8)).isEqualTo("x" + expected);
+  }
+
+  @Test
+  void truncateForgetsTheLastBytes() {
+    Utf8Json json = new Utf8Json(4);
+    json.string("ab");
+    int mark = json.size();
+    json.string("诚");
+    json.truncate(mark);
+    json.raw(',');
+    assertThat(new String(json.array(), 0, json.size(), UTF_8)).isEqualTo("\"ab\",");
+    assertThatThrownBy(() -> json.truncate(json.size() + 1)).isInstanceOf(IndexOutOfBoundsException.class);
+    assertThatThrownBy(() -> json.truncate(-1)).isInstanceOf(IndexOutOfBoundsException.class);
   }
 
   @Test

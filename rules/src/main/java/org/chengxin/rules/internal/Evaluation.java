@@ -557,8 +557,9 @@ public final class Evaluation {
     return text.clear();
   }
 
+  /** Adds an entry whose detail is the text written into {@code detail} (kept as its parts: see TraceParts). */
   private void trace(String rule, String basis, TraceText detail) {
-    TraceEntry entry = TraceEntry.of(rule, basis, detail.toString());
+    TraceEntry entry = detail.entry(rule, basis);
     if (traceCount == trace.length) {
       growTrace();
     }

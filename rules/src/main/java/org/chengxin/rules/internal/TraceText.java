@@ -9,19 +9,24 @@ import java.util.Arrays;
  * for the JIT. Single-threaded, like {@link Evaluation}.
  *
  * <p>The appenders only remember their part (a store into an array, cheap to inline at the engine's many call
- * sites); {@link #toString()} renders the parts in one loop, so the character and date writing is compiled once
- * instead of at every call site.
+ * sites); {@link #entry} makes a {@link TraceParts} of them, whose text is rendered, in one loop ({@link #render}),
+ * only if someone asks for it: a writer of assessment lines writes the parts' bytes itself.
+ *
+ * <p>One array holds the parts of every entry of an assessment, one run after another: {@link #clear()} starts a
+ * new run after the last one instead of overwriting it, so an entry keeps a range of the array (no copy), and
+ * nothing is ever written again below the end of a range handed out (the array is replaced when full; entries keep
+ * the old one).
  */
 final class TraceText {
 
-  /** The parts since the last {@link #clear()}: String, LocalDate, or any other object (String.valueOf). */
-  private Object[] parts = new Object[16];
+  /** The parts, Strings and LocalDates: from {@link #start} on, those since the last {@link #clear()}. */
+  private Object[] parts = new Object[64];
+  private int start;
   private int count;
-  private char[] buf = new char[128];
 
-  /** Empties the buffer. */
+  /** Empties the buffer (the text starts anew after the parts written so far, which entries may hold). */
   TraceText clear() {
-    count = 0;
+    start = count;
     return this;
   }
 
@@ -81,12 +86,24 @@ final class TraceText {
     return true;
   }
 
+  /**
+   * The entry of a rule and basis with the text written since the last {@link #clear()}, kept as its parts (its
+   * detail is written only when asked for).
+   */
+  TraceParts entry(String rule, String basis) {
+    return new TraceParts(rule, basis, parts, start, count);
+  }
+
   /** The text written since the last {@link #clear()}. */
   @Override
   public String toString() {
-    char[] b = buf;
+    return render(parts, start, count, new char[128]);
+  }
+
+  /** The text of the parts (Strings and LocalDates) from index {@code from} to {@code to}, written into {@code b}. */
+  static String render(Object[] parts, int from, int to, char[] b) {
     int len = 0;
-    for (int k = 0; k < count; k++) {
+    for (int k = from; k < to; k++) {
       Object p = parts[k];
       String s = null;
       if (p instanceof LocalDate) {
@@ -109,7 +126,6 @@ final class TraceText {
       s.getChars(0, n, b, len);
       len += n;
     }
-    buf = b;
     return new String(b, 0, len);
   }
 }
