@@ -1,8 +1,11 @@
 package org.chengxin.core;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
+import org.chengxin.core.internal.ModelValues;
 import org.immutables.value.Value;
 
 /**
@@ -17,6 +20,10 @@ public abstract class Record {
 
   /** The only schema version of the canonical format. */
   public static final String SCHEMA_VERSION = "1.0";
+
+  static {
+    ModelValues.install(new Values());
+  }
 
   @Value.Default
   public String schemaVersion() {
@@ -76,5 +83,58 @@ public abstract class Record {
   /** Builds a {@link Record}. */
   public static final class Builder extends ImmutableRecord.Builder {
     Builder() {}
+  }
+
+  /**
+   * The generated all-values constructors ({@code allParameters} in the package's style), lent to
+   * {@link ModelValues} (not API): they check and copy as the builders do.
+   */
+  private static final class Values implements ModelValues.Maker {
+    @Override
+    public Record record(String recordId, String jurisdiction, Subject subject, Category category, Domain domain,
+        Tier tier, Decision decision, Impact impact, LocalDate actEndedOn, LocalDate rectificationDueOn,
+        DisclosureRestriction disclosureRestriction, LocalDate publishedOn, Iterable<? extends Event> events,
+        Source source) {
+      return ImmutableRecord.of(SCHEMA_VERSION, recordId, jurisdiction, subject, category, domain, tier, decision,
+          impact, actEndedOn, rectificationDueOn, disclosureRestriction, publishedOn, events, source);
+    }
+
+    @Override
+    public Subject subject(SubjectKind kind, String name, UnifiedSocialCreditCode uscc, AdministrativeLevel level,
+        DivisionCode divisionCode, CitizenIdNumber idNumber, String employerName,
+        UnifiedSocialCreditCode employerUscc, String position, Boolean civilServant, String principalName) {
+      return ImmutableSubject.of(kind, name, uscc, level, divisionCode, idNumber, employerName, employerUscc,
+          position, civilServant, principalName);
+    }
+
+    @Override
+    public Decision decision(String documentNumber, String authorityName, UnifiedSocialCreditCode authorityUscc,
+        LocalDate decidedOn, LocalDate effectiveOn, String facts, String basis, String content,
+        Iterable<? extends PenaltyType> penaltyTypes, BigDecimal fineAmount, BigDecimal confiscatedAmount,
+        Boolean simpleProcedure, Sanction sanction) {
+      return ImmutableDecision.of(documentNumber, authorityName, authorityUscc, decidedOn, effectiveOn, facts, basis,
+          content, penaltyTypes, fineAmount, confiscatedAmount, simpleProcedure, sanction);
+    }
+
+    @Override
+    public Sanction sanction(SanctionSystem system, SanctionType type, Integer periodMonths) {
+      return ImmutableSanction.of(system, type, periodMonths);
+    }
+
+    @Override
+    public Impact impact(BigDecimal economicLoss, SocialImpact socialImpact) {
+      return ImmutableImpact.of(economicLoss, socialImpact);
+    }
+
+    @Override
+    public Event event(EventType type, LocalDate on, String by, ObjectionOutcome outcome,
+        MitigationDecision decision, Iterable<? extends MitigationGround> grounds, Boolean approved, String reason) {
+      return ImmutableEvent.of(type, on, by, outcome, decision, grounds, approved, reason);
+    }
+
+    @Override
+    public Source source(String unit, UnifiedSocialCreditCode unitUscc, OffsetDateTime submittedAt) {
+      return ImmutableSource.of(unit, unitUscc, submittedAt);
+    }
   }
 }

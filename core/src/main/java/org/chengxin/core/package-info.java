@@ -12,6 +12,9 @@
     builderVisibility = Value.Style.BuilderVisibility.PACKAGE,
     jdkOnly = true,
     optionalAcceptNullable = true,
+    // An all-values constructor per type (in the package-private Immutable* classes, so not API): lent to
+    // core.internal.ModelValues, which readers use to bind records without a builder per object.
+    allParameters = true,
     defaults = @Value.Immutable(copy = true))
 package org.chengxin.core;
 

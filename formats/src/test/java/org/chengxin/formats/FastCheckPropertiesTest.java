@@ -76,6 +76,21 @@ class FastCheckPropertiesTest {
     impliesNoProblem(text);
   }
 
+  /**
+   * The walk keeps its buffers (slots, the event list, the code lists) from record to record: a record bound after
+   * one with other members (an official's with a sanction and a mitigation's grounds; an organisation's with penalty
+   * types, amounts and an objection) has only its own, and a record bound earlier keeps its own lists.
+   */
+  @Test
+  void bindsEachRecordWithOnlyItsOwnMembers() {
+    Record official = bind(Fixtures.OFFICIAL);
+    assertThat(official.events()).isNotEmpty();
+    for (String text : List.of(Fixtures.ORG, Fixtures.OFFICIAL, Fixtures.ORG, Fixtures.ORG)) {
+      assertThat(bind(text)).as(text).isEqualTo(CanonicalJson.read(text));
+    }
+    assertThat(official).isEqualTo(CanonicalJson.read(Fixtures.OFFICIAL));
+  }
+
   @Test
   void passesNoFixture() {
     for (Fixtures.Fixture f : Fixtures.all()) {

@@ -8,8 +8,11 @@ import java.lang.invoke.VarHandle;
 import java.math.BigDecimal;
 import java.nio.ByteOrder;
 import java.time.LocalDate;
+import java.util.AbstractList;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.RandomAccess;
 import java.util.Set;
 import org.chengxin.core.AdministrativeLevel;
 import org.chengxin.core.Category;
@@ -37,6 +40,7 @@ import org.chengxin.core.SubjectKind;
 import org.chengxin.core.Tier;
 import org.chengxin.core.UnifiedSocialCreditCode;
 import org.chengxin.core.internal.CheckedIdentifiers;
+import org.chengxin.core.internal.ModelValues;
 
 /**
  * The fast path of validation: one pass over a record's UTF-8 bytes, no parser and no tree, that answers
@@ -112,11 +116,14 @@ public final class FastCheck {
   private static final int T_CATEGORY = 4;
   private static final int T_DOMAIN = 5;
   private static final int T_TIER = 6;
+  private static final int T_DECISION = 7;
   private static final int T_IMPACT = 8;
   private static final int T_ACT_ENDED = 9;
   private static final int T_RECTIFICATION_DUE = 10;
   private static final int T_DISCLOSURE = 11;
   private static final int T_PUBLISHED = 12;
+  private static final int T_EVENTS = 13;
+  private static final int T_SOURCE = 14;
   private static final int S_KIND = 15;
   private static final int S_NAME = 16;
   private static final int S_USCC = 17;
@@ -217,7 +224,8 @@ public final class FastCheck {
   private static final long SUBJECT_BITS = range(S_KIND, D_DOCUMENT);
   private static final long DECISION_BITS = range(D_DOCUMENT, SA_SYSTEM);
   private static final long EVENT_BITS = range(E_TYPE, SLOTS);
-  private static final long TOP_REQUIRED = bits(0, 1, T_JURISDICTION, T_SUBJECT, T_CATEGORY, T_TIER, 7, 14);
+  private static final long TOP_REQUIRED = bits(0, 1, T_JURISDICTION, T_SUBJECT, T_CATEGORY, T_TIER, T_DECISION,
+      T_SOURCE);
   private static final long ORGANISATION_ALLOWED = bits(S_KIND, S_NAME, S_USCC, S_LEVEL, S_DIVISION, S_PRINCIPAL);
   private static final long ORGANISATION_REQUIRED = bits(S_KIND, S_NAME, S_USCC, S_DIVISION);
   private static final long OFFICIAL_ALLOWED = bits(S_KIND, S_NAME, S_DIVISION, S_ID_NUMBER, S_EMPLOYER_NAME,
@@ -278,6 +286,12 @@ public final class FastCheck {
   private static final int MAX_COMBINED_MONTHS = 48;
 
   private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+
+  /**
+   * The model made from all of an object's values at once (no builder per object and no list copied twice): it
+   * still rejects a missing required value and copies each list, as the builders do.
+   */
+  private static final ModelValues.Maker MODEL = ModelValues.maker();
 
   private static long bits(int... slots) {
     long m = 0;
@@ -413,8 +427,11 @@ public final class FastCheck {
     private int eventCount;
     private int previous;
     private History history;
-    /** When binding a record with events: its builder, made at the first event, which adds each event. */
-    private Record.Builder withEvents;
+    /** When binding: the record's events so far (a buffer kept from record to record; the record copies it). */
+    private final ArrayList<Event> events = new ArrayList<>();
+    /** When binding: views of the codes of a list slot, handed to the model, which copies them. */
+    private final Codes<PenaltyType> penaltyTypes = new Codes<>();
+    private final Codes<MitigationGround> grounds = new Codes<>();
     /** (object, position) of the objects enclosing the current one in {@link #record()}: at most two levels. */
     private final int[] stack = new int[6];
 
@@ -447,12 +464,29 @@ public final class FastCheck {
       eventCount = 0;
       previous = 0;
       history = null;
-      withEvents = null;
+      if (bind) {
+        events.clear();
+      }
       return this;
     }
 
     private boolean has(int slot) {
       return (present & 1L << slot) != 0;
+    }
+
+    /** The value in {@code slot}, or null (an absent optional value, to the model) when the member is absent. */
+    private Object opt(int slot) {
+      return has(slot) ? obj[slot] : null;
+    }
+
+    /** The boolean in {@code slot}, or null when the member is absent. */
+    private Boolean flag(int slot) {
+      return has(slot) ? Boolean.valueOf(num[slot] != 0) : null;
+    }
+
+    /** The codes read into a list slot ({@link #codes(EnumCodes, int)}), none when the member is absent. */
+    private <T> Codes<T> codes(Codes<T> view, int slot) {
+      return has(slot) ? view.of(lists[slot], num[slot]) : view.of(null, 0);
     }
 
     // Tokens.
@@ -716,7 +750,7 @@ public final class FastCheck {
 
     /**
      * A non-empty array of the codes of {@code codes}, else false: the codes in {@link #lists}{@code [slot]}, their
-     * number in {@link #num}{@code [slot]} (the binding adds them one by one to its builder: no list of our own).
+     * number in {@link #num}{@code [slot]} (the binding hands them to the model through a {@link Codes} view, which the model copies).
      */
     private boolean codes(EnumCodes<?> codes, int slot) {
       if (!open('[')) {
@@ -869,49 +903,49 @@ public final class FastCheck {
 
     /**
      * The record, once {@link #record()} passed it while binding, part by part ({@link Part}; the identifiers,
-     * amounts and dates first, each kind at one place: one copy of its parser for the JIT, not one per field).
+     * amounts and dates first, each kind at one place: one copy of its parser for the JIT, not one per field). Each
+     * part puts the object it makes in its member's slot.
      */
     Record build() {
-      Record.Builder rb = withEvents != null ? withEvents : Record.builder();
-      rb.schemaVersion("1.0").recordId(recordId)
-          .jurisdiction((String) obj[T_JURISDICTION]).category((Category) obj[T_CATEGORY]).tier((Tier) obj[T_TIER]);
-      // One call site for every part: each part (and the builders it inlines) is compiled on its own.
+      // One call site for every part: each part is compiled on its own.
       for (Part part : PARTS) {
-        part.apply(this, rb);
+        part.apply(this);
       }
-      return rb.build();
+      return MODEL.record(recordId, (String) obj[T_JURISDICTION], (Subject) obj[T_SUBJECT],
+          (Category) obj[T_CATEGORY], (Domain) opt(T_DOMAIN), (Tier) obj[T_TIER], (Decision) obj[T_DECISION],
+          (Impact) opt(T_IMPACT), (LocalDate) opt(T_ACT_ENDED), (LocalDate) opt(T_RECTIFICATION_DUE),
+          (DisclosureRestriction) opt(T_DISCLOSURE), (LocalDate) opt(T_PUBLISHED), events, (Source) obj[T_SOURCE]);
     }
 
-    /** The members only an official has (rare: kept out of {@link #buildSubject()}). */
-    private void official(Subject.Builder sb) {
-      sb.idNumber((CitizenIdNumber) obj[S_ID_NUMBER]).employerName((String) obj[S_EMPLOYER_NAME])
-          .employerUscc((UnifiedSocialCreditCode) obj[S_EMPLOYER_USCC]);
-      if (has(S_POSITION)) {
-        sb.position((String) obj[S_POSITION]);
-      }
-      if (has(S_CIVIL_SERVANT)) {
-        sb.civilServant(num[S_CIVIL_SERVANT] != 0);
-      }
+    private Sanction sanction() {
+      return MODEL.sanction((SanctionSystem) obj[SA_SYSTEM], (SanctionType) obj[SA_TYPE],
+          has(SA_MONTHS) ? Integer.valueOf(num[SA_MONTHS]) : null);
+    }
+  }
+
+  /**
+   * The codes of a list slot as a list, for the model to copy: a view reused from record to record (so nothing
+   * outside the walk may keep it).
+   */
+  private static final class Codes<T> extends AbstractList<T> implements RandomAccess {
+    private Object[] codes;
+    private int size;
+
+    Codes<T> of(Object[] codes, int size) {
+      this.codes = codes;
+      this.size = size;
+      return this;
     }
 
-    private Sanction buildSanction() {
-      Sanction.Builder s = Sanction.builder().system((SanctionSystem) obj[SA_SYSTEM])
-          .type((SanctionType) obj[SA_TYPE]);
-      if (has(SA_MONTHS)) {
-        s.periodMonths(num[SA_MONTHS]);
-      }
-      return s.build();
+    @Override
+    @SuppressWarnings("unchecked") // a slot's codes are all of the slot's code table
+    public T get(int index) {
+      return (T) codes[index];
     }
 
-    private Impact buildImpact() {
-      Impact.Builder ib = Impact.builder();
-      if (has(I_LOSS)) {
-        ib.economicLoss((BigDecimal) obj[I_LOSS]);
-      }
-      if (has(I_SOCIAL)) {
-        ib.socialImpact((SocialImpact) obj[I_SOCIAL]);
-      }
-      return ib.build();
+    @Override
+    public int size() {
+      return size;
     }
   }
 
@@ -1175,37 +1209,14 @@ public final class FastCheck {
           w.history = new History();
         }
         ObjectionOutcome outcome = w.has(E_OUTCOME) ? (ObjectionOutcome) w.obj[E_OUTCOME] : null;
-        Boolean approved = w.has(E_APPROVED) ? Boolean.valueOf(w.num[E_APPROVED] != 0) : null;
+        Boolean approved = w.flag(E_APPROVED);
         if (w.history.next(type, outcome, approved) != null) {
           return false;
         }
         if (w.bind) {
-          if (w.withEvents == null) {
-            w.withEvents = Record.builder();
-          }
-          Event.Builder eb = Event.builder().type(type).on(Syntax.localDate(w.num[E_ON]));
-          if (w.has(E_BY)) {
-            eb.by((String) w.obj[E_BY]);
-          }
-          if (outcome != null) {
-            eb.outcome(outcome);
-          }
-          if (w.has(E_DECISION)) {
-            eb.decision((MitigationDecision) w.obj[E_DECISION]);
-          }
-          if (w.has(E_GROUNDS)) {
-            Object[] grounds = w.lists[E_GROUNDS];
-            for (int k = 0; k < w.num[E_GROUNDS]; k++) {
-              eb.addGrounds((MitigationGround) grounds[k]);
-            }
-          }
-          if (w.has(E_APPROVED)) {
-            eb.approved(w.num[E_APPROVED] != 0);
-          }
-          if (w.has(E_REASON)) {
-            eb.reason((String) w.obj[E_REASON]);
-          }
-          w.withEvents.addEvents(eb.build());
+          w.events.add(MODEL.event(type, Syntax.localDate(w.num[E_ON]), (String) w.opt(E_BY), outcome,
+              (MitigationDecision) w.opt(E_DECISION), w.codes(w.grounds, E_GROUNDS), approved,
+              (String) w.opt(E_REASON)));
         }
         return true;
       }
@@ -1224,7 +1235,7 @@ public final class FastCheck {
     /** First: the identifiers, amounts and dates from their strings and numbers, each kind at one place. */
     VALUES {
       @Override
-      void apply(Walk w, Record.Builder rb) {
+      void apply(Walk w) {
         for (int s : USCC_SLOTS) {
           if (w.has(s)) {
             // Kind.USCC checked its bytes as UnifiedSocialCreditCode.parse does: not checked a second time.
@@ -1246,7 +1257,7 @@ public final class FastCheck {
     /** Then the subject's division and ID number (an official's: a part of its own, out of the hot code). */
     IDENTITY {
       @Override
-      void apply(Walk w, Record.Builder rb) {
+      void apply(Walk w) {
         if (w.has(S_DIVISION)) {
           w.obj[S_DIVISION] = DivisionCode.parse((String) w.obj[S_DIVISION]);
         }
@@ -1257,94 +1268,41 @@ public final class FastCheck {
     },
     SUBJECT {
       @Override
-      void apply(Walk w, Record.Builder rb) {
-        Subject.Builder sb = Subject.builder().kind((SubjectKind) w.obj[S_KIND]).name((String) w.obj[S_NAME]);
-        if (w.has(S_USCC)) {
-          sb.uscc((UnifiedSocialCreditCode) w.obj[S_USCC]);
-        }
-        if (w.has(S_LEVEL)) {
-          sb.level((AdministrativeLevel) w.obj[S_LEVEL]);
-        }
-        if (w.has(S_DIVISION)) {
-          sb.divisionCode((DivisionCode) w.obj[S_DIVISION]);
-        }
-        if (w.has(S_PRINCIPAL)) {
-          sb.principalName((String) w.obj[S_PRINCIPAL]);
-        }
-        if (w.has(S_ID_NUMBER)) {
-          w.official(sb);
-        }
-        rb.subject(sb.build());
+      void apply(Walk w) {
+        w.obj[T_SUBJECT] = MODEL.subject((SubjectKind) w.obj[S_KIND], (String) w.obj[S_NAME],
+            (UnifiedSocialCreditCode) w.opt(S_USCC), (AdministrativeLevel) w.opt(S_LEVEL),
+            (DivisionCode) w.opt(S_DIVISION), (CitizenIdNumber) w.opt(S_ID_NUMBER), (String) w.opt(S_EMPLOYER_NAME),
+            (UnifiedSocialCreditCode) w.opt(S_EMPLOYER_USCC), (String) w.opt(S_POSITION), w.flag(S_CIVIL_SERVANT),
+            (String) w.opt(S_PRINCIPAL));
       }
     },
     DECISION {
       @Override
-      void apply(Walk w, Record.Builder rb) {
-        Decision.Builder db = Decision.builder().documentNumber((String) w.obj[D_DOCUMENT])
-            .authorityName((String) w.obj[D_AUTHORITY]).authorityUscc((UnifiedSocialCreditCode) w.obj[D_AUTHORITY_USCC])
-            .decidedOn((LocalDate) w.obj[D_DECIDED]).content((String) w.obj[D_CONTENT]);
-        if (w.has(D_EFFECTIVE)) {
-          db.effectiveOn((LocalDate) w.obj[D_EFFECTIVE]);
-        }
-        if (w.has(D_FACTS)) {
-          db.facts((String) w.obj[D_FACTS]);
-        }
-        if (w.has(D_BASIS)) {
-          db.basis((String) w.obj[D_BASIS]);
-        }
-        if (w.has(D_PENALTY_TYPES)) {
-          Object[] types = w.lists[D_PENALTY_TYPES];
-          for (int k = 0; k < w.num[D_PENALTY_TYPES]; k++) {
-            db.addPenaltyTypes((PenaltyType) types[k]);
-          }
-        }
-        if (w.has(D_FINE)) {
-          db.fineAmount((BigDecimal) w.obj[D_FINE]);
-        }
-        if (w.has(D_CONFISCATED)) {
-          db.confiscatedAmount((BigDecimal) w.obj[D_CONFISCATED]);
-        }
-        if (w.has(D_SIMPLE)) {
-          db.simpleProcedure(w.num[D_SIMPLE] != 0);
-        }
-        if (w.has(D_SANCTION)) {
-          db.sanction(w.buildSanction());
-        }
-        rb.decision(db.build());
+      void apply(Walk w) {
+        w.obj[T_DECISION] = MODEL.decision((String) w.obj[D_DOCUMENT], (String) w.obj[D_AUTHORITY],
+            (UnifiedSocialCreditCode) w.obj[D_AUTHORITY_USCC], (LocalDate) w.obj[D_DECIDED],
+            (LocalDate) w.opt(D_EFFECTIVE), (String) w.opt(D_FACTS), (String) w.opt(D_BASIS),
+            (String) w.obj[D_CONTENT], w.codes(w.penaltyTypes, D_PENALTY_TYPES), (BigDecimal) w.opt(D_FINE),
+            (BigDecimal) w.opt(D_CONFISCATED), w.flag(D_SIMPLE), w.has(D_SANCTION) ? w.sanction() : null);
       }
     },
     SOURCE {
       @Override
-      void apply(Walk w, Record.Builder rb) {
-        rb.source(Source.of((String) w.obj[SO_UNIT], (UnifiedSocialCreditCode) w.obj[SO_USCC],
-            Syntax.instant(w.b, w.at[SO_AT], w.num[SO_AT])));
+      void apply(Walk w) {
+        w.obj[T_SOURCE] = MODEL.source((String) w.obj[SO_UNIT], (UnifiedSocialCreditCode) w.obj[SO_USCC],
+            Syntax.instant(w.b, w.at[SO_AT], w.num[SO_AT]));
       }
     },
-    OPTIONAL {
+    IMPACT {
       @Override
-      void apply(Walk w, Record.Builder rb) {
-        if (w.has(T_DOMAIN)) {
-          rb.domain((Domain) w.obj[T_DOMAIN]);
-        }
+      void apply(Walk w) {
         if (w.has(T_IMPACT)) {
-          rb.impact(w.buildImpact());
-        }
-        if (w.has(T_ACT_ENDED)) {
-          rb.actEndedOn((LocalDate) w.obj[T_ACT_ENDED]);
-        }
-        if (w.has(T_RECTIFICATION_DUE)) {
-          rb.rectificationDueOn((LocalDate) w.obj[T_RECTIFICATION_DUE]);
-        }
-        if (w.has(T_DISCLOSURE)) {
-          rb.disclosureRestriction((DisclosureRestriction) w.obj[T_DISCLOSURE]);
-        }
-        if (w.has(T_PUBLISHED)) {
-          rb.publishedOn((LocalDate) w.obj[T_PUBLISHED]);
+          w.obj[T_IMPACT] = MODEL.impact((BigDecimal) w.opt(I_LOSS), (SocialImpact) w.opt(I_SOCIAL));
         }
       }
     };
 
-    abstract void apply(Walk w, Record.Builder rb);
+    abstract void apply(Walk w);
   }
 
   private static final Part[] PARTS = Part.values();
