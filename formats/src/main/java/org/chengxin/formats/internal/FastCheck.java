@@ -750,7 +750,8 @@ public final class FastCheck {
 
     /**
      * A non-empty array of the codes of {@code codes}, else false: the codes in {@link #lists}{@code [slot]}, their
-     * number in {@link #num}{@code [slot]} (the binding hands them to the model through a {@link Codes} view, which the model copies).
+     * number in {@link #num}{@code [slot]} (the binding hands them to the model through a {@link Codes} view, which
+     * the model copies).
      */
     private boolean codes(EnumCodes<?> codes, int slot) {
       if (!open('[')) {
@@ -779,13 +780,13 @@ public final class FastCheck {
     }
 
     /**
-     * Whether the last string is a known division (six digits: {@link #R_KEEP}) or unit of jurisdiction (then the
-     * unit's own code is in the slot: {@link #R_DONE}); else {@link #R_FAIL}.
+     * Whether the last string is a known division (six digits, one of a few thousand: {@link #R_REPEATED}) or unit
+     * of jurisdiction (then the unit's own code is in the slot: {@link #R_DONE}); else {@link #R_FAIL}.
      */
     private int jurisdiction(int slot) {
       int v = Syntax.sixDigits(b, s0, s1 - s0);
       if (v >= 0) {
-        return check.knownDivision(v) ? R_KEEP : R_FAIL;
+        return check.knownDivision(v) ? R_REPEATED : R_FAIL;
       }
       return unit(slot);
     }
@@ -953,7 +954,7 @@ public final class FastCheck {
   private static final int R_DONE = 1;
   /** Keep the string (a value unlike others: an identifier, a document number). */
   private static final int R_KEEP = 2;
-  /** Keep the string through the thread's {@link ValueCache} (a value that repeats: names, phrases). */
+  /** Keep the string through the thread's {@link ValueCache} (a value that repeats: names, phrases, divisions). */
   private static final int R_REPEATED = 3;
 
   /**
@@ -1058,7 +1059,7 @@ public final class FastCheck {
       @Override
       int read(Walk w, int slot) {
         int d = Syntax.sixDigits(w.b, w.s0, w.s1 - w.s0);
-        return d >= 0 && w.check.knownDivision(d) ? R_KEEP : R_FAIL;
+        return d >= 0 && w.check.knownDivision(d) ? R_REPEATED : R_FAIL;
       }
     },
     CITIZEN_ID(true, false, 18) {

@@ -16,7 +16,7 @@ import java.util.Arrays;
  */
 final class ValueCache {
   private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
-  /** Slots (a power of two); longer strings are not kept. */
+  /** Slots (a power of two); longer strings (and the empty string) are not kept. */
   static final int SLOTS = 256;
   static final int MAX_BYTES = 64;
 
@@ -37,11 +37,19 @@ final class ValueCache {
    * is below 0x80, where both decode the same).
    */
   String string(byte[] b, int off, int len, char[] chars, int charCount, boolean ascii) {
-    if (len > MAX_BYTES || len < 8) {
+    if (len > MAX_BYTES || len == 0) {
       return decode(b, off, len, chars, charCount, ascii);
     }
-    long first = (long) LONGS.get(b, off);
-    long last = (long) LONGS.get(b, off + len - 8);
+    long first;
+    long last;
+    if (len >= 8) {
+      first = (long) LONGS.get(b, off);
+      last = (long) LONGS.get(b, off + len - 8);
+    } else {
+      // A short key (a two-character name is six bytes) is one word, zero above its bytes: first and last alike.
+      first = shortKey(b, off, len);
+      last = first;
+    }
     long x = (first * 0x9E3779B97F4A7C15L + last + len) * 0xC2B2AE3D27D4EB4FL;
     int slot = (int) (x >>> 56) & (SLOTS - 1);
     if (lengths[slot] == len && firsts[slot] == first && lasts[slot] == last
@@ -55,6 +63,18 @@ final class ValueCache {
     keys[slot] = len > 16 ? Arrays.copyOfRange(b, off, off + len) : null;
     strings[slot] = s;
     return s;
+  }
+
+  /** The 1 to 7 bytes {@code b[off, off + len)} as a little-endian word, zero above them. */
+  private static long shortKey(byte[] b, int off, int len) {
+    if (off + 8 <= b.length) {
+      return (long) LONGS.get(b, off) & (1L << 8 * len) - 1; // one read; the bytes after the key masked off
+    }
+    long word = 0;
+    for (int k = off + len - 1; k >= off; k--) {
+      word = word << 8 | (b[k] & 0xFF);
+    }
+    return word;
   }
 
   /** Whether the bytes between the first and the last eight of {@code key} are {@code b}'s from {@code off}. */

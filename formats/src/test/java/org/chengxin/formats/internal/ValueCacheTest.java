@@ -51,6 +51,33 @@ class ValueCacheTest {
     }
   }
 
+  /**
+   * Keys under eight bytes (a two-character name, a division code) are kept too, and told apart by their own bytes
+   * only: what follows them in the array does not matter, and a key in the last seven bytes of its array (no word
+   * to read in one go) is found as well. Each short key looked up twice gives the very string of the first time.
+   */
+  @Test
+  void keepsShortKeysByTheirOwnBytes() {
+    ValueCache cache = new ValueCache();
+    String[] keys = {"张三", "张四", "李四", "611026", "611027", "a", "ab", "abcdefg", "科长"};
+    for (String key : keys) {
+      byte[] raw = key.getBytes(StandardCharsets.UTF_8);
+      boolean ascii = key.chars().allMatch(c -> c < 0x80);
+      // the key followed by different bytes, and the key at the very end of its array
+      byte[] followedByA = (key + "\"AAAAAAAAA").getBytes(StandardCharsets.UTF_8);
+      byte[] followedByB = (key + "\"BBBBBBBBB").getBytes(StandardCharsets.UTF_8);
+      byte[] atTheEnd = ("xx" + key).getBytes(StandardCharsets.UTF_8);
+      String first = cache.string(followedByA, 0, raw.length, null, 0, ascii);
+      assertThat(first).isEqualTo(key);
+      assertThat(cache.string(followedByB, 0, raw.length, null, 0, ascii)).isSameAs(first);
+      assertThat(cache.string(atTheEnd, 2, raw.length, null, 0, ascii)).isSameAs(first);
+    }
+    // a prefix of a key (fewer bytes, same first bytes) is its own string
+    byte[] three = "张三".getBytes(StandardCharsets.UTF_8);
+    assertThat(cache.string(three, 0, 3, null, 0, false)).isEqualTo("张");
+    assertThat(cache.string(new byte[0], 0, 0, null, 0, true)).isEmpty();
+  }
+
   /** Strings with escapes: the decoded characters are the value, kept by their raw bytes. */
   @Test
   void keepsEscapedStringsByTheirRawBytes() {
