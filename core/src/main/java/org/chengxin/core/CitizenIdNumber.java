@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.time.Month;
 import java.time.Year;
 import java.util.Optional;
+import org.chengxin.core.internal.CheckedIdentifiers;
 
 /**
  * 公民身份号码 — the 18-character citizen ID number of GB 11643-1999 (R-ID-2). Personal data: use
@@ -34,8 +35,26 @@ public final class CitizenIdNumber {
   private static final String CHECK = "10X98765432";
   private static final String STARS = "********";
 
+  static {
+    CheckedIdentifiers.install(new Checked());
+  }
+
   private final String value;
   private final LocalDate birthDate;
+
+  /**
+   * Makes numbers of text checked already (for {@link CheckedIdentifiers}, not API): the constructor, lent to the
+   * internal package. With assertions enabled the text and its birth date are checked all the same.
+   */
+  private static final class Checked implements CheckedIdentifiers.CitizenIdMaker {
+    @Override
+    public CitizenIdNumber make(String checked, LocalDate birthDate) {
+      requireNonNull(checked, "checked");
+      requireNonNull(birthDate, "birthDate");
+      assert birthDate.equals(validBirthDate(checked)) : "not a valid ID number born on " + birthDate;
+      return new CitizenIdNumber(checked, birthDate);
+    }
+  }
 
   private CitizenIdNumber(String value, LocalDate birthDate) {
     this.value = value;

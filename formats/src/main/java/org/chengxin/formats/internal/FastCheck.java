@@ -1263,7 +1263,9 @@ public final class FastCheck {
           w.obj[S_DIVISION] = DivisionCode.parse((String) w.obj[S_DIVISION]);
         }
         if (w.has(S_ID_NUMBER)) {
-          w.obj[S_ID_NUMBER] = CitizenIdNumber.parse((String) w.obj[S_ID_NUMBER]);
+          // Kind.CITIZEN_ID checked its bytes as CitizenIdNumber.parse does and read the birth date: not again.
+          w.obj[S_ID_NUMBER] = CheckedIdentifiers.citizenId((String) w.obj[S_ID_NUMBER],
+              Syntax.localDate(w.birthDate));
         }
       }
     },
