@@ -1,7 +1,6 @@
 package org.chengxin.formats.internal;
 
 import static java.nio.charset.StandardCharsets.ISO_8859_1;
-import static java.nio.charset.StandardCharsets.UTF_8;
 
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
@@ -745,7 +744,7 @@ public final class FastCheck {
 
     /** The last string. */
     private String string() {
-      return escaped ? new String(chars, 0, charCount) : new String(b, s0, s1 - s0, ascii ? ISO_8859_1 : UTF_8);
+      return cache.decode(b, s0, s1 - s0, escaped ? chars : null, charCount, ascii);
     }
 
     /**

@@ -142,4 +142,36 @@ final class StrictUtf8 {
     }
     return (y & 0xC0) == 0x80 && (b[j + 2] & 0xC0) == 0x80 && (b[j + 3] & 0xC0) == 0x80 ? 4 : 0;
   }
+
+  /**
+   * The text of {@code b[from, to)}, bytes that {@link #scan} passed (strict UTF-8, not all ASCII, no escape), by
+   * way of {@code chars} (at least {@code to - from} long: a sequence of n bytes is at most n/2 chars). Equal to
+   * {@code new String(b, from, to - from, UTF_8)}, with less garbage: the JDK's decoder, which must check every
+   * byte, allocates three arrays for Chinese text (a Latin-1 attempt, a UTF-16 array twice too long, its copy);
+   * this one decodes without checks into the reused {@code chars}, and the string makes one array of them (after
+   * one small Latin-1 attempt).
+   */
+  static String decode(byte[] b, int from, int to, char[] chars) {
+    int n = 0;
+    int j = from;
+    while (j < to) {
+      int x = b[j];
+      if (x >= 0) {
+        chars[n++] = (char) x;
+        j++;
+      } else if ((x & 0xF0) == 0xE0) { // three bytes: most of Chinese text
+        chars[n++] = (char) ((x & 0x0F) << 12 | (b[j + 1] & 0x3F) << 6 | b[j + 2] & 0x3F);
+        j += 3;
+      } else if ((x & 0xE0) == 0xC0) {
+        chars[n++] = (char) ((x & 0x1F) << 6 | b[j + 1] & 0x3F);
+        j += 2;
+      } else { // four bytes: a supplementary character, two chars
+        int cp = (x & 0x07) << 18 | (b[j + 1] & 0x3F) << 12 | (b[j + 2] & 0x3F) << 6 | b[j + 3] & 0x3F;
+        chars[n++] = Character.highSurrogate(cp);
+        chars[n++] = Character.lowSurrogate(cp);
+        j += 4;
+      }
+    }
+    return new String(chars, 0, n);
+  }
 }

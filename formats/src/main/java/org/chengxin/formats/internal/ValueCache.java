@@ -1,7 +1,6 @@
 package org.chengxin.formats.internal;
 
 import static java.nio.charset.StandardCharsets.ISO_8859_1;
-import static java.nio.charset.StandardCharsets.UTF_8;
 
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
@@ -29,6 +28,8 @@ final class ValueCache {
   private final long[] lasts = new long[SLOTS];
   private final byte[][] keys = new byte[SLOTS][];
   private final String[] strings = new String[SLOTS];
+  /** The chars of the last text {@link #decode} decoded (a buffer kept from string to string). */
+  private char[] decoded = new char[256];
 
   /**
    * The string of the raw bytes {@code b[off, off + len)} of a JSON string's content: {@code chars[0,
@@ -87,7 +88,20 @@ final class ValueCache {
     return true;
   }
 
-  private static String decode(byte[] b, int off, int len, char[] chars, int charCount, boolean ascii) {
-    return chars != null ? new String(chars, 0, charCount) : new String(b, off, len, ascii ? ISO_8859_1 : UTF_8);
+  /**
+   * The string of a JSON string's raw content, as {@link #string} says, without the cache: decoded by
+   * {@link StrictUtf8#decode} when it is not ASCII (bytes the scan passed, so strict UTF-8).
+   */
+  String decode(byte[] b, int off, int len, char[] chars, int charCount, boolean ascii) {
+    if (chars != null) {
+      return new String(chars, 0, charCount);
+    }
+    if (ascii) {
+      return new String(b, off, len, ISO_8859_1);
+    }
+    if (decoded.length < len) {
+      decoded = new char[Math.max(len, 2 * decoded.length)];
+    }
+    return StrictUtf8.decode(b, off, off + len, decoded);
   }
 }

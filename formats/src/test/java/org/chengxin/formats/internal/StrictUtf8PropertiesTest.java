@@ -152,4 +152,29 @@ class StrictUtf8PropertiesTest {
       assertThat(stop == 0 ? 8 : Long.numberOfTrailingZeros(stop) >>> 3).as(Arrays.toString(b)).isEqualTo(first);
     }
   }
+
+  /**
+   * Seed 59: {@link StrictUtf8#decode} gives the string the JDK decodes from the same bytes, for 20,000 random texts
+   * of one- to four-byte characters (ASCII, Latin-1 such as é, CJK, U+FFFF, supplementary characters such as 😀
+   * and 𠀋), at a random offset of a larger array, into a buffer of exactly the bytes' length.
+   */
+  @Test
+  void decodesAsTheJdkDoes() {
+    int[] pool = {'a', 'Z', '0', ' ', 0x7F, 0x80, 0xE9, 0xFF, 0x100, 0x7FF, 0x800, 0x67DE, 0x3014, 0xFF11, 0xFFFF,
+        0x10000, 0x1F600, 0x2000B, 0x10FFFF};
+    Random random = new Random(59);
+    for (int k = 0; k < 20_000; k++) {
+      StringBuilder text = new StringBuilder();
+      int n = random.nextInt(40);
+      for (int i = 0; i < n; i++) {
+        text.appendCodePoint(pool[random.nextInt(pool.length)]);
+      }
+      byte[] utf8 = text.toString().getBytes(StandardCharsets.UTF_8);
+      int pad = random.nextInt(5);
+      byte[] b = new byte[pad + utf8.length + 3];
+      System.arraycopy(utf8, 0, b, pad, utf8.length);
+      String decoded = StrictUtf8.decode(b, pad, pad + utf8.length, new char[utf8.length]);
+      assertThat(decoded).isEqualTo(new String(utf8, StandardCharsets.UTF_8)).isEqualTo(text.toString());
+    }
+  }
 }
