@@ -121,7 +121,6 @@ public final class FastCheck {
   private static final int T_RECTIFICATION_DUE = 10;
   private static final int T_DISCLOSURE = 11;
   private static final int T_PUBLISHED = 12;
-  private static final int T_EVENTS = 13;
   private static final int T_SOURCE = 14;
   private static final int S_KIND = 15;
   private static final int S_NAME = 16;
