@@ -35,34 +35,38 @@ final class ValueCache {
    * The string of the raw bytes {@code b[off, off + len)} of a JSON string's content: {@code chars[0,
    * charCount)} when they have escapes ({@code chars} not null: the same raw bytes always decode to the same
    * string), else {@code new String(b, off, len, ascii ? ISO_8859_1 : UTF_8)} ({@code ascii} only when every byte
-   * is below 0x80, where both decode the same).
+   * is below 0x80, where both decode the same). Only a {@code repeated} value (a name, not an identifier) is
+   * looked up and kept.
    */
-  String string(byte[] b, int off, int len, char[] chars, int charCount, boolean ascii) {
-    if (len > MAX_BYTES || len == 0) {
-      return decode(b, off, len, chars, charCount, ascii);
+  String string(byte[] b, int off, int len, char[] chars, int charCount, boolean ascii, boolean repeated) {
+    int slot = -1; // not kept: not repeated, longer than MAX_BYTES, or empty
+    long first = 0;
+    long last = 0;
+    if (repeated && len <= MAX_BYTES && len > 0) {
+      if (len >= 8) {
+        first = (long) LONGS.get(b, off);
+        last = (long) LONGS.get(b, off + len - 8);
+      } else {
+        // A short key (a two-character name is six bytes) is one word, zero above its bytes: first and last alike.
+        first = shortKey(b, off, len);
+        last = first;
+      }
+      long x = (first * 0x9E3779B97F4A7C15L + last + len) * 0xC2B2AE3D27D4EB4FL;
+      slot = (int) (x >>> 56) & (SLOTS - 1);
+      if (lengths[slot] == len && firsts[slot] == first && lasts[slot] == last
+          && (len <= 16 || middleEquals(keys[slot], b, off, len))) {
+        return strings[slot];
+      }
     }
-    long first;
-    long last;
-    if (len >= 8) {
-      first = (long) LONGS.get(b, off);
-      last = (long) LONGS.get(b, off + len - 8);
-    } else {
-      // A short key (a two-character name is six bytes) is one word, zero above its bytes: first and last alike.
-      first = shortKey(b, off, len);
-      last = first;
-    }
-    long x = (first * 0x9E3779B97F4A7C15L + last + len) * 0xC2B2AE3D27D4EB4FL;
-    int slot = (int) (x >>> 56) & (SLOTS - 1);
-    if (lengths[slot] == len && firsts[slot] == first && lasts[slot] == last
-        && (len <= 16 || middleEquals(keys[slot], b, off, len))) {
-      return strings[slot];
-    }
+    // One call of decode for strings kept or not: the JIT inlines its code here once (and the walk inlines this).
     String s = decode(b, off, len, chars, charCount, ascii);
-    lengths[slot] = len;
-    firsts[slot] = first;
-    lasts[slot] = last;
-    keys[slot] = len > 16 ? Arrays.copyOfRange(b, off, off + len) : null;
-    strings[slot] = s;
+    if (slot >= 0) {
+      lengths[slot] = len;
+      firsts[slot] = first;
+      lasts[slot] = last;
+      keys[slot] = len > 16 ? Arrays.copyOfRange(b, off, off + len) : null;
+      strings[slot] = s;
+    }
     return s;
   }
 

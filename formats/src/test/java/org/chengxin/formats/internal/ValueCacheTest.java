@@ -20,7 +20,7 @@ class ValueCacheTest {
     byte[] b = embedded(s);
     int len = s.getBytes(StandardCharsets.UTF_8).length;
     boolean ascii = s.chars().allMatch(c -> c < 0x80);
-    return cache.string(b, 5, len, null, 0, ascii);
+    return cache.string(b, 5, len, null, 0, ascii, true);
   }
 
   /**
@@ -67,15 +67,18 @@ class ValueCacheTest {
       byte[] followedByA = (key + "\"AAAAAAAAA").getBytes(StandardCharsets.UTF_8);
       byte[] followedByB = (key + "\"BBBBBBBBB").getBytes(StandardCharsets.UTF_8);
       byte[] atTheEnd = ("xx" + key).getBytes(StandardCharsets.UTF_8);
-      String first = cache.string(followedByA, 0, raw.length, null, 0, ascii);
+      String first = cache.string(followedByA, 0, raw.length, null, 0, ascii, true);
       assertThat(first).isEqualTo(key);
-      assertThat(cache.string(followedByB, 0, raw.length, null, 0, ascii)).isSameAs(first);
-      assertThat(cache.string(atTheEnd, 2, raw.length, null, 0, ascii)).isSameAs(first);
+      assertThat(cache.string(followedByB, 0, raw.length, null, 0, ascii, true)).isSameAs(first);
+      assertThat(cache.string(atTheEnd, 2, raw.length, null, 0, ascii, true)).isSameAs(first);
     }
     // a prefix of a key (fewer bytes, same first bytes) is its own string
     byte[] three = "张三".getBytes(StandardCharsets.UTF_8);
-    assertThat(cache.string(three, 0, 3, null, 0, false)).isEqualTo("张");
-    assertThat(cache.string(new byte[0], 0, 0, null, 0, true)).isEmpty();
+    assertThat(cache.string(three, 0, 3, null, 0, false, true)).isEqualTo("张");
+    assertThat(cache.string(new byte[0], 0, 0, null, 0, true, true)).isEmpty();
+    // a value that is not repeated (an identifier) is decoded, neither looked up nor kept
+    String once = cache.string(three, 0, 6, null, 0, false, false);
+    assertThat(once).isEqualTo("张三").isNotSameAs(cache.string(three, 0, 6, null, 0, false, true));
   }
 
   /** Strings with escapes: the decoded characters are the value, kept by their raw bytes. */
@@ -87,7 +90,7 @@ class ValueCacheTest {
     char[] chars = decoded.toCharArray();
     for (int k = 0; k < 3; k++) {
       byte[] b = embedded(raw);
-      assertThat(cache.string(b, 5, raw.length(), chars, chars.length, false)).isEqualTo(decoded);
+      assertThat(cache.string(b, 5, raw.length(), chars, chars.length, false, true)).isEqualTo(decoded);
       // the same decoded text without escapes is other raw bytes: its own, equal string
       assertThat(cached(cache, decoded)).isEqualTo(decoded);
     }
