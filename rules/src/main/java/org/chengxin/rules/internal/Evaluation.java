@@ -77,7 +77,7 @@ public final class Evaluation {
   private MeasurePlan[] measures;
   private Measures matched;
   private Period sanctionPeriod;
-  /** {@code String.valueOf(sanctionPeriod)}, when a measure needs it. */
+  /** {@code String.valueOf(sanctionPeriod)}, when a measure needs it (formatted once per distinct period). */
   private String sanctionPeriodText;
   /** The lastDays of the durations of each measure that has several, once the events are folded; else null. */
   private LocalDate[][] durationLastDays;
@@ -206,7 +206,7 @@ public final class Evaluation {
     if (matched.needsSanctionPeriod) {
       Optional<Sanction> sanction = record.decision().sanction();
       sanctionPeriod = sanction.isPresent() ? sanction.get().period().orElse(null) : null;
-      sanctionPeriodText = String.valueOf(sanctionPeriod);
+      sanctionPeriodText = MeasurePlan.periodText(sanctionPeriod);
     }
     h = new History(asOf, rules.endsOnRectification);
     h.fold(record.events(), this);
@@ -300,7 +300,7 @@ public final class Evaluation {
 
     return results.assessment(record.recordId(), asOf, plan.ref, era.from, state(pending), record.tier(), disclosure,
         RetentionAssessment.of(retentionLastDay, purgeDue), objection, repair, measureList, remedies, withdrawBy,
-        problems == null ? List.of() : problems, List.of(Arrays.copyOf(trace, traceCount)));
+        problems == null ? List.of() : problems, listOf(trace, traceCount));
   }
 
 
@@ -569,6 +569,28 @@ public final class Evaluation {
   /** Doubles the trace array (rare: a record has fewer than 16 entries; kept out of the inlined trace code). */
   private void growTrace() {
     trace = Arrays.copyOf(trace, traceCount * 2);
+  }
+
+  /**
+   * {@code List.of(Arrays.copyOf(a, n))} with one copy instead of two: {@code List.of(E...)} copies its array, but
+   * the fixed-arity forms hand theirs (made by the call) to the list as is. An assessment's trace has 4 to 11
+   * entries.
+   */
+  static <E> List<E> listOf(E[] a, int n) {
+    switch (n) {
+      case 0: return List.of();
+      case 1: return List.of(a[0]);
+      case 2: return List.of(a[0], a[1]);
+      case 3: return List.of(a[0], a[1], a[2]);
+      case 4: return List.of(a[0], a[1], a[2], a[3]);
+      case 5: return List.of(a[0], a[1], a[2], a[3], a[4]);
+      case 6: return List.of(a[0], a[1], a[2], a[3], a[4], a[5]);
+      case 7: return List.of(a[0], a[1], a[2], a[3], a[4], a[5], a[6]);
+      case 8: return List.of(a[0], a[1], a[2], a[3], a[4], a[5], a[6], a[7]);
+      case 9: return List.of(a[0], a[1], a[2], a[3], a[4], a[5], a[6], a[7], a[8]);
+      case 10: return List.of(a[0], a[1], a[2], a[3], a[4], a[5], a[6], a[7], a[8], a[9]);
+      default: return List.of(Arrays.copyOf(a, n));
+    }
   }
 
   private static LocalDate max(LocalDate a, LocalDate b) {

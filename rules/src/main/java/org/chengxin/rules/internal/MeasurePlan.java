@@ -81,6 +81,30 @@ final class MeasurePlan {
     }
   }
 
+  /**
+   * {@link Period#toString()} of the months-only periods up to 50 years (a sanction's period is {@code
+   * Period.ofMonths(n)}: a few distinct values, each formatted once instead of once per record). Filled on first use;
+   * a race only formats the same immutable String twice.
+   */
+  private static final String[] MONTHS_TEXT = new String[601];
+
+  /** {@code String.valueOf(period)}, from {@link #MONTHS_TEXT} when the period is a number of months. */
+  static String periodText(Period period) {
+    if (period == null || period.getYears() != 0 || period.getDays() != 0) {
+      return String.valueOf(period);
+    }
+    int months = period.getMonths();
+    if (months < 0 || months >= MONTHS_TEXT.length) {
+      return period.toString();
+    }
+    String text = MONTHS_TEXT[months];
+    if (text == null) {
+      text = period.toString();
+      MONTHS_TEXT[months] = text;
+    }
+    return text;
+  }
+
   /** Sorted by code name, then target name (ASCII). */
   static int compare(MeasurePlan a, MeasurePlan b) {
     int c = a.code.name().compareTo(b.code.name());
