@@ -132,19 +132,27 @@ public final class Evaluation {
           baseText = plan.retentionFromActEndText;
         }
       }
-      // LocalDate.plus(Period) is large once compiled inline: the three sums share one call site.
-      LocalDate[] ends = {decidedOn, decidedOn, retentionBase};
-      Period[] periods = {period.minimum, period.maximum, plan.retention};
-      for (int i = 0; i < ends.length; i++) {
-        ends[i] = ends[i].plus(periods[i]);
+      // R-DISC-3 minimumLastDay and lastDay, then R-RET, each with its trace: one loop, so that LocalDate.plus(Period)
+      // and the trace code (both large once compiled inline) are compiled once, not three times, and no per-record
+      // arrays are needed.
+      for (int i = 0; i < 3; i++) {
+        boolean retention = i == 2;
+        LocalDate from = retention ? retentionBase : decidedOn;
+        LocalDate end = from.plus(i == 0 ? period.minimum : retention ? plan.retention : period.maximum);
+        TraceText why = text();
+        if (!retention) {
+          why.add(i == 0 ? "minimumLastDay: " : "lastDay: ");
+        }
+        why.date(from).add(i == 0 ? period.minimumText : retention ? baseText : period.maximumText).date(end);
+        trace(retention ? "R-RET" : "R-DISC-3", retention ? plan.retentionCitation : eraBasis, why);
+        if (i == 0) {
+          minimumLastDay = end;
+        } else if (retention) {
+          retentionLastDay = end;
+        } else {
+          lastDay = end;
+        }
       }
-      minimumLastDay = ends[0];
-      lastDay = ends[1];
-      retentionLastDay = ends[2];
-      trace("R-DISC-3", eraBasis,
-          text().add("minimumLastDay: ").date(decidedOn).add(period.minimumText).date(minimumLastDay));
-      trace("R-DISC-3", eraBasis, text().add("lastDay: ").date(decidedOn).add(period.maximumText).date(lastDay));
-      trace("R-RET", plan.retentionCitation, text().date(retentionBase).add(baseText).date(retentionLastDay));
 
       // R-ASOF: a publication after asOf is written as absent.
       Optional<LocalDate> published = record.publishedOn();
@@ -180,17 +188,24 @@ public final class Evaluation {
   private AssessmentResult refused(boolean early) {
     int first = rules == null ? 0 : 1;
     int end = early ? 2 : 1;
-    Problem[] found = new Problem[end - first];
+    Problem one = null;
+    Problem two = null;
     for (int k = first; k < end; k++) {
       boolean category = k == 0;
       // SPEC-CHOICE(R-STATE): AS_OF_BEFORE_DECISION points at /decision/decidedOn; its value is the asOf date (the
       // message template reads "as-of date {value} is before the decision date {detail}").
       String detail = category ? plan.profile.id() : TraceText.iso(decidedOn);
-      found[k - first] = problem(category ? ProblemCode.CATEGORY_NOT_IN_PROFILE : ProblemCode.AS_OF_BEFORE_DECISION,
+      Problem p = problem(category ? ProblemCode.CATEGORY_NOT_IN_PROFILE : ProblemCode.AS_OF_BEFORE_DECISION,
           category ? "/category" : "/decision/decidedOn",
           category ? record.category().name() : TraceText.iso(asOf), detail, detail);
+      if (one == null) {
+        one = p;
+      } else {
+        two = p;
+      }
     }
-    return AssessmentResult.refused(record.recordId(), Arrays.asList(found));
+    // A JDK immutable list, which the result keeps as is (an Arrays.asList would be copied twice by List.copyOf).
+    return AssessmentResult.refused(record.recordId(), two == null ? List.of(one) : List.of(one, two));
   }
 
   /** {@code Problem.of(code, path, value, detailZh, detailEn).forRecord(recordId)}, built once. */
@@ -300,7 +315,7 @@ public final class Evaluation {
 
     return results.assessment(record.recordId(), asOf, plan.ref, era.from, state(pending), record.tier(), disclosure,
         RetentionAssessment.of(retentionLastDay, purgeDue), objection, repair, measureList, remedies, withdrawBy,
-        problems == null ? List.of() : problems, listOf(trace, traceCount));
+        problems == null ? List.of() : problems, List.of(Arrays.copyOf(trace, traceCount)));
   }
 
 
@@ -569,28 +584,6 @@ public final class Evaluation {
   /** Doubles the trace array (rare: a record has fewer than 16 entries; kept out of the inlined trace code). */
   private void growTrace() {
     trace = Arrays.copyOf(trace, traceCount * 2);
-  }
-
-  /**
-   * {@code List.of(Arrays.copyOf(a, n))} with one copy instead of two: {@code List.of(E...)} copies its array, but
-   * the fixed-arity forms hand theirs (made by the call) to the list as is. An assessment's trace has 4 to 11
-   * entries.
-   */
-  static <E> List<E> listOf(E[] a, int n) {
-    switch (n) {
-      case 0: return List.of();
-      case 1: return List.of(a[0]);
-      case 2: return List.of(a[0], a[1]);
-      case 3: return List.of(a[0], a[1], a[2]);
-      case 4: return List.of(a[0], a[1], a[2], a[3]);
-      case 5: return List.of(a[0], a[1], a[2], a[3], a[4]);
-      case 6: return List.of(a[0], a[1], a[2], a[3], a[4], a[5]);
-      case 7: return List.of(a[0], a[1], a[2], a[3], a[4], a[5], a[6]);
-      case 8: return List.of(a[0], a[1], a[2], a[3], a[4], a[5], a[6], a[7]);
-      case 9: return List.of(a[0], a[1], a[2], a[3], a[4], a[5], a[6], a[7], a[8]);
-      case 10: return List.of(a[0], a[1], a[2], a[3], a[4], a[5], a[6], a[7], a[8], a[9]);
-      default: return List.of(Arrays.copyOf(a, n));
-    }
   }
 
   private static LocalDate max(LocalDate a, LocalDate b) {

@@ -1,20 +1,16 @@
 package org.chengxin.rules.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Period;
-import java.util.List;
-import java.util.stream.IntStream;
 import org.chengxin.rules.RepairBlocker;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.Test;
 
 /**
  * The engine's small shortcuts must give exactly what the plain JDK calls they replace give: the trace texts
- * (R-MEAS "effectiveOn + sanction period") and the assessment's lists are written byte for byte.
+ * (R-MEAS "effectiveOn + sanction period") and the repair blockers are written byte for byte.
  */
 class EngineHelpersTest {
 
@@ -37,20 +33,6 @@ class EngineHelpersTest {
   @Test
   void noPeriodIsWrittenAsNull() {
     assertThat(MeasurePlan.periodText(null)).isEqualTo("null");
-  }
-
-  @ParameterizedTest
-  @ValueSource(ints = {0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 17})
-  void listOfHoldsTheFirstNElementsInOrder(int n) {
-    String[] a = IntStream.range(0, 20).mapToObj(i -> "e" + i).toArray(String[]::new);
-    List<String> list = Evaluation.listOf(a, n);
-    assertThat(list).containsExactly(IntStream.range(0, n).mapToObj(i -> "e" + i).toArray(String[]::new));
-    // immutable, and a later change of the array does not show
-    a[0] = "changed";
-    assertThat(list).doesNotContain("changed");
-    assertThatThrownBy(() -> list.add("x")).isInstanceOf(UnsupportedOperationException.class);
-    // a JDK immutable list: List.copyOf (the results' constructors) keeps it as is instead of copying it again
-    assertThat(List.copyOf(list)).isSameAs(list);
   }
 
   @Test
