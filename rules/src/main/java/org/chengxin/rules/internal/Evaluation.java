@@ -50,6 +50,12 @@ import org.chengxin.rules.internal.ProfilePlan.TierPlan;
  */
 public final class Evaluation {
 
+  /**
+   * R-OBJ without an objection (four records in five): immutable, so every such assessment shares it instead of
+   * making its own.
+   */
+  private static final ObjectionAssessment NO_OBJECTION = ObjectionAssessment.of(ObjectionStatus.NONE, null, false);
+
   /** {@code ObjectionStatus.valueOf(outcome.name())} by outcome ordinal. */
   private static final ObjectionStatus[] STATUS_BY_OUTCOME = statusByOutcome();
 
@@ -297,7 +303,7 @@ public final class Evaluation {
     // R-OBJ (written here, not in a helper of its own, for the reason given in fold()).
     ObjectionAssessment objection;
     if (h.objections == null || h.objections.isEmpty()) {
-      objection = ObjectionAssessment.of(ObjectionStatus.NONE, null, false);
+      objection = NO_OBJECTION;
     } else {
       LocalDate filed = h.objections.lastFiled();
       LocalDate decideBy = calendar.addWorkingDays(filed, plan.objectionDays);
