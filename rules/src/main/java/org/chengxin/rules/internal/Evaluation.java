@@ -362,13 +362,21 @@ public final class Evaluation {
     boolean active = (h.endedOn == null || on.isBefore(h.endedOn)) && !on.isAfter(lastDay);
     int blockers = blockers(on, pending, active, true);
     if (blockers != 0) {
-      String names = Blockers.names(blockers);
-      if (problems == null) {
-        problems = new ArrayList<>(2);
-      }
-      problems.add(problem(ProblemCode.REPAIR_NOT_ELIGIBLE, "/events/".concat(Integer.toString(index)),
-          on.toString(), names, names));
+      notEligible(index, on, blockers);
     }
+  }
+
+  /**
+   * Adds the R-REP-2 warning REPAIR_NOT_ELIGIBLE (about one record in a hundred): a method of its own, so that the
+   * compiled {@link History#fold} does not carry the problem's builder and string code inline.
+   */
+  private void notEligible(int index, LocalDate on, int blockers) {
+    String names = Blockers.names(blockers);
+    if (problems == null) {
+      problems = new ArrayList<>(2);
+    }
+    problems.add(problem(ProblemCode.REPAIR_NOT_ELIGIBLE, "/events/".concat(Integer.toString(index)),
+        on.toString(), names, names));
   }
 
   // ---------------------------------------------------------------------------------------------------------
