@@ -44,6 +44,10 @@ final class MeasurePlan {
   /** The non-ONCE durations, in profile order: their types, periods (FIXED; SANCTION_PERIOD's extra) and texts. */
   private final DurationType[] types;
   private final Period[] periods;
+  /**
+   * The constant text after effectiveOn (FIXED: {@code " + P3Y = "}) or after the sanction period (SANCTION_PERIOD:
+   * {@code " + P6M = "} with an extra period, else {@code " = "}) in the trace: one part instead of three.
+   */
   private final String[] periodTexts;
 
   MeasurePlan(List<MeasureRule> rules, Target target, boolean lighterWaived) {
@@ -77,7 +81,8 @@ final class MeasurePlan {
       types[i] = d.type();
       Optional<Period> p = d.period();
       periods[i] = p.orElse(null);
-      periodTexts[i] = p.isPresent() ? p.get().toString() : null;
+      String extra = p.isPresent() ? " + ".concat(p.get().toString()) : "";
+      periodTexts[i] = extra.concat(" = ");
     }
   }
 
@@ -219,14 +224,10 @@ final class MeasurePlan {
       }
       switch (types[i]) {
         case FIXED:
-          s.date(effectiveOn).add(" + ").add(periodTexts[i]).add(" = ").date(last);
+          s.date(effectiveOn).add(periodTexts[i]).date(last);
           break;
         case SANCTION_PERIOD:
-          s.date(effectiveOn).add(" + ").add(sanctionPeriodText);
-          if (periodTexts[i] != null) {
-            s.add(" + ").add(periodTexts[i]);
-          }
-          s.add(" = ").date(last);
+          s.date(effectiveOn).add(" + ").add(sanctionPeriodText).add(periodTexts[i]).date(last);
           break;
         case UNTIL_YEAR_END:
           s.add("31 December of ").add(effectiveOn.getYear());
