@@ -360,7 +360,7 @@ public final class Evaluation {
   void checkEligibleOnApproval(int index, LocalDate on) {
     boolean pending = h.objectionPendingOn(on);
     boolean active = (h.endedOn == null || on.isBefore(h.endedOn)) && !on.isAfter(lastDay);
-    int blockers = blockers(on, pending, active, true);
+    int blockers = blockers(on, pending, active, rectificationRequired(on, true));
     if (blockers != 0) {
       notEligible(index, on, blockers);
     }
@@ -388,12 +388,14 @@ public final class Evaluation {
 
   private RepairAssessment repair(boolean pending) {
     boolean repairable = rules.repairable;
-    int blockers = blockers(asOf, pending, h.endedOn == null, false);
+    // Asked once, for the blockers and for eligibleFrom: the check (with waived() in it) is then compiled once here.
+    boolean rectificationRequired = rectificationRequired(asOf, false);
+    int blockers = blockers(asOf, pending, h.endedOn == null, rectificationRequired);
     LocalDate eligibleFrom = null;
     if ((blockers & ~Blockers.bit(RepairBlocker.MINIMUM_PERIOD_NOT_ELAPSED)) == 0) {
       LocalDate from = minimumLastDay.plusDays(1);
       TraceText why = text().add("eligibleFrom: latest of minimumLastDay + 1 = ").date(from);
-      if (h.rectifiedOn != null && rectificationRequired(asOf, false)) {
+      if (h.rectifiedOn != null && rectificationRequired) {
         why.add(", rectified ").date(h.rectifiedOn);
         from = max(from, h.rectifiedOn);
       }
@@ -430,9 +432,9 @@ public final class Evaluation {
    * R-REP-1 on a day, as a bit set of {@link RepairBlocker} ordinals; every condition is checked on its own.
    * SPEC-CHOICE(R-REP-1): "still active" also fails once the scheduled lastDay has passed (the EXPIRED end).
    *
-   * @param folding whether the events are still being folded (see {@link #waived})
+   * @param rectificationRequired {@link #rectificationRequired} on the day
    */
-  private int blockers(LocalDate day, boolean objectionPending, boolean active, boolean folding) {
+  private int blockers(LocalDate day, boolean objectionPending, boolean active, boolean rectificationRequired) {
     int set = 0;
     if (!rules.repairable) {
       set |= Blockers.bit(RepairBlocker.NOT_REPAIRABLE);
@@ -440,7 +442,7 @@ public final class Evaluation {
     if (!day.isAfter(minimumLastDay)) {
       set |= Blockers.bit(RepairBlocker.MINIMUM_PERIOD_NOT_ELAPSED);
     }
-    if ((h.rectifiedOn == null || h.rectifiedOn.isAfter(day)) && rectificationRequired(day, folding)) {
+    if ((h.rectifiedOn == null || h.rectifiedOn.isAfter(day)) && rectificationRequired) {
       set |= Blockers.bit(RepairBlocker.RECTIFICATION_INCOMPLETE);
     }
     if (objectionPending) {
