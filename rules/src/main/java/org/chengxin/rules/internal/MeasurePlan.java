@@ -152,13 +152,21 @@ final class MeasurePlan {
   /** The last day of duration {@code i}, null for an open end. */
   LocalDate lastDay(int i, LocalDate effectiveOn, LocalDate activeLastDay, LocalDate rectifiedOn,
       Period sanctionPeriod) {
-    Period added;
+    long months;
+    long days;
     switch (types[i]) {
       case FIXED:
-        added = periods[i];
+        months = periods[i].toTotalMonths();
+        days = periods[i].getDays();
         break;
       case SANCTION_PERIOD:
-        added = periods[i] == null ? sanctionPeriod : sanctionPeriod.plus(periods[i]);
+        months = sanctionPeriod.toTotalMonths();
+        days = sanctionPeriod.getDays();
+        if (periods[i] != null) {
+          // sanctionPeriod.plus(extra) adds years, months and days field by field: its months and days are the sums
+          months += periods[i].toTotalMonths();
+          days += periods[i].getDays();
+        }
         break;
       case UNTIL_YEAR_END:
         return LocalDate.of(effectiveOn.getYear(), 12, 31);
@@ -171,8 +179,10 @@ final class MeasurePlan {
       default:
         return null;
     }
-    // One call site for both: LocalDate.plus(Period) is large once compiled inline.
-    return effectiveOn.plus(added);
+    // effectiveOn.plus(period), as LocalDate.plus(Period) computes it (plusMonths(toTotalMonths()), then
+    // plusDays(getDays())), without making the sum of two periods; one call site for both cases: the date arithmetic
+    // is large once compiled inline.
+    return effectiveOn.plusMonths(months).plusDays(days);
   }
 
   /**
