@@ -706,7 +706,9 @@ class AssessorTest {
       assertThat(m.lastDay()).contains(LocalDate.parse("2026-01-08"));
       assertThat(m.state()).isEqualTo(MeasureState.ACTIVE);
     });
-    assertThat(a.trace()).filteredOn(t -> t.rule().equals("R-MEAS")).hasSize(20);
+    assertThat(a.trace()).filteredOn(t -> t.rule().equals("R-MEAS")).hasSize(20)
+        .extracting(TraceEntry::detail)
+        .allSatisfy(d -> assertThat(d).endsWith(" lastDay: 2024-01-08 + P2Y = 2026-01-08"));
     assertThat(a.trace()).hasSizeGreaterThan(20);
     // Order kept: the dates first (R-ERA/R-DISC-3/R-RET), then the measures.
     assertThat(a.trace().get(a.trace().size() - 1).rule()).isEqualTo("R-MEAS");

@@ -1,7 +1,6 @@
 package org.chengxin.rules.internal;
 
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import org.chengxin.rules.RepairBlocker;
 
@@ -17,8 +16,11 @@ final class Blockers {
     return 1 << b.ordinal();
   }
 
-  /** By bit set: the blockers sorted by name (unmodifiable), and their names joined by ", ". */
-  private static final List<List<RepairBlocker>> LISTS;
+  /**
+   * By bit set: the blockers sorted by name (unmodifiable), and their names joined by ", ". An array, not a list of
+   * lists: the lookup is on every assessed record's path.
+   */
+  private static final List<?>[] LISTS;
   private static final String[] NAMES;
 
   static {
@@ -34,7 +36,7 @@ final class Blockers {
       byName[j] = b;
     }
     int sets = 1 << byName.length;
-    List<List<RepairBlocker>> lists = new ArrayList<>(sets);
+    LISTS = new List<?>[sets];
     NAMES = new String[sets];
     for (int set = 0; set < sets; set++) {
       List<RepairBlocker> list = new ArrayList<>(Integer.bitCount(set));
@@ -48,15 +50,15 @@ final class Blockers {
           names.append(b.name());
         }
       }
-      lists.add(List.copyOf(list)); // immutable: the results keep it as is
+      LISTS[set] = List.copyOf(list); // immutable: the results keep it as is
       NAMES[set] = names.toString();
     }
-    LISTS = Collections.unmodifiableList(lists);
   }
 
   /** Blockers sorted by name as ASCII strings (§4.10); unmodifiable. */
+  @SuppressWarnings("unchecked") // every slot holds a List<RepairBlocker>
   static List<RepairBlocker> sortedList(int set) {
-    return LISTS.get(set);
+    return (List<RepairBlocker>) LISTS[set];
   }
 
   /** The names sorted, joined by ", ", e.g. {@code MINIMUM_PERIOD_NOT_ELAPSED, NOT_ACTIVE}. */

@@ -50,6 +50,12 @@ import org.chengxin.rules.internal.ProfilePlan.TierPlan;
  */
 public final class Evaluation {
 
+  /**
+   * R-OBJ without an objection (four records in five): immutable, so every such assessment shares it instead of
+   * making its own.
+   */
+  private static final ObjectionAssessment NO_OBJECTION = ObjectionAssessment.of(ObjectionStatus.NONE, null, false);
+
   /** {@code ObjectionStatus.valueOf(outcome.name())} by outcome ordinal. */
   private static final ObjectionStatus[] STATUS_BY_OUTCOME = statusByOutcome();
 
@@ -77,7 +83,7 @@ public final class Evaluation {
   private MeasurePlan[] measures;
   private Measures matched;
   private Period sanctionPeriod;
-  /** {@code String.valueOf(sanctionPeriod)}, when a measure needs it. */
+  /** {@code String.valueOf(sanctionPeriod)}, when a measure needs it (formatted once per distinct period). */
   private String sanctionPeriodText;
   /** The lastDays of the durations of each measure that has several, once the events are folded; else null. */
   private LocalDate[][] durationLastDays;
@@ -132,19 +138,27 @@ public final class Evaluation {
           baseText = plan.retentionFromActEndText;
         }
       }
-      // LocalDate.plus(Period) is large once compiled inline: the three sums share one call site.
-      LocalDate[] ends = {decidedOn, decidedOn, retentionBase};
-      Period[] periods = {period.minimum, period.maximum, plan.retention};
-      for (int i = 0; i < ends.length; i++) {
-        ends[i] = ends[i].plus(periods[i]);
+      // R-DISC-3 minimumLastDay and lastDay, then R-RET, each with its trace: one loop, so that LocalDate.plus(Period)
+      // and the trace code (both large once compiled inline) are compiled once, not three times, and no per-record
+      // arrays are needed.
+      for (int i = 0; i < 3; i++) {
+        boolean retention = i == 2;
+        LocalDate from = retention ? retentionBase : decidedOn;
+        LocalDate end = from.plus(i == 0 ? period.minimum : retention ? plan.retention : period.maximum);
+        TraceText why = text();
+        if (!retention) {
+          why.add(i == 0 ? "minimumLastDay: " : "lastDay: ");
+        }
+        why.date(from).add(i == 0 ? period.minimumText : retention ? baseText : period.maximumText).date(end);
+        trace(retention ? "R-RET" : "R-DISC-3", retention ? plan.retentionCitation : eraBasis, why);
+        if (i == 0) {
+          minimumLastDay = end;
+        } else if (retention) {
+          retentionLastDay = end;
+        } else {
+          lastDay = end;
+        }
       }
-      minimumLastDay = ends[0];
-      lastDay = ends[1];
-      retentionLastDay = ends[2];
-      trace("R-DISC-3", eraBasis,
-          text().add("minimumLastDay: ").date(decidedOn).add(period.minimumText).date(minimumLastDay));
-      trace("R-DISC-3", eraBasis, text().add("lastDay: ").date(decidedOn).add(period.maximumText).date(lastDay));
-      trace("R-RET", plan.retentionCitation, text().date(retentionBase).add(baseText).date(retentionLastDay));
 
       // R-ASOF: a publication after asOf is written as absent.
       Optional<LocalDate> published = record.publishedOn();
@@ -180,17 +194,24 @@ public final class Evaluation {
   private AssessmentResult refused(boolean early) {
     int first = rules == null ? 0 : 1;
     int end = early ? 2 : 1;
-    Problem[] found = new Problem[end - first];
+    Problem one = null;
+    Problem two = null;
     for (int k = first; k < end; k++) {
       boolean category = k == 0;
       // SPEC-CHOICE(R-STATE): AS_OF_BEFORE_DECISION points at /decision/decidedOn; its value is the asOf date (the
       // message template reads "as-of date {value} is before the decision date {detail}").
       String detail = category ? plan.profile.id() : TraceText.iso(decidedOn);
-      found[k - first] = problem(category ? ProblemCode.CATEGORY_NOT_IN_PROFILE : ProblemCode.AS_OF_BEFORE_DECISION,
+      Problem p = problem(category ? ProblemCode.CATEGORY_NOT_IN_PROFILE : ProblemCode.AS_OF_BEFORE_DECISION,
           category ? "/category" : "/decision/decidedOn",
           category ? record.category().name() : TraceText.iso(asOf), detail, detail);
+      if (one == null) {
+        one = p;
+      } else {
+        two = p;
+      }
     }
-    return AssessmentResult.refused(record.recordId(), Arrays.asList(found));
+    // A JDK immutable list, which the result keeps as is (an Arrays.asList would be copied twice by List.copyOf).
+    return AssessmentResult.refused(record.recordId(), two == null ? List.of(one) : List.of(one, two));
   }
 
   /** {@code Problem.of(code, path, value, detailZh, detailEn).forRecord(recordId)}, built once. */
@@ -206,7 +227,7 @@ public final class Evaluation {
     if (matched.needsSanctionPeriod) {
       Optional<Sanction> sanction = record.decision().sanction();
       sanctionPeriod = sanction.isPresent() ? sanction.get().period().orElse(null) : null;
-      sanctionPeriodText = String.valueOf(sanctionPeriod);
+      sanctionPeriodText = MeasurePlan.periodText(sanctionPeriod);
     }
     h = new History(asOf, rules.endsOnRectification);
     h.fold(record.events(), this);
@@ -253,44 +274,50 @@ public final class Evaluation {
     // into this method after compiling it separately first, i.e. twice).
     boolean disclosable = notDisclosed == null;
 
-    // R-DISC-2.
+    // R-DISC-2's publishBy (k = 0) and R-OBJ's decideBy (k = 1), each the n-th working day after a day, with its
+    // trace: one loop, so that the working-day arithmetic and the trace code (both large once compiled inline) are
+    // compiled once, not twice. R-DISC-2 comes first, as in the trace, and as for which CALENDAR_RANGE is reported.
     LocalDate publishBy = null;
     PublicationStatus publication = PublicationStatus.NOT_REQUIRED;
-    if (disclosable && rules.hasPublication) {
-      int days = rules.publicationDays;
-      LocalDate deadline = calendar.addWorkingDays(decidedOn, days);
-      // SPEC-CHOICE(R-DISC-2): published on the revocation day itself is not "published before the revocation".
-      boolean revokedUnpublished = h.revokedOn != null && !h.revokedOn.isAfter(deadline)
-          && (publishedOn == null || !publishedOn.isBefore(h.revokedOn));
-      if (!revokedUnpublished) {
+    ObjectionAssessment objection = NO_OBJECTION;
+    for (int k = 0; k < 2; k++) {
+      boolean publish = k == 0;
+      LocalDate from;
+      if (publish) {
+        from = disclosable && rules.hasPublication ? decidedOn : null;
+      } else {
+        from = h.objections == null || h.objections.isEmpty() ? null : h.objections.lastFiled();
+      }
+      if (from == null) {
+        continue;
+      }
+      LocalDate deadline = calendar.addWorkingDays(from, publish ? rules.publicationDays : plan.objectionDays);
+      if (publish) {
+        // SPEC-CHOICE(R-DISC-2): published on the revocation day itself is not "published before the revocation".
+        boolean revokedUnpublished = h.revokedOn != null && !h.revokedOn.isAfter(deadline)
+            && (publishedOn == null || !publishedOn.isBefore(h.revokedOn));
+        if (revokedUnpublished) {
+          continue;
+        }
         publishBy = deadline;
-        trace("R-DISC-2", rules.publicationCitation,
-            text().add(rules.publicationText).date(decidedOn).add(" = ").date(deadline));
         if (publishedOn != null) {
           publication = publishedOn.isAfter(deadline) ? PublicationStatus.LATE : PublicationStatus.ON_TIME;
         } else {
           publication = asOf.isAfter(deadline) ? PublicationStatus.OVERDUE : PublicationStatus.PENDING;
         }
+      } else {
+        ObjectionOutcome outcome = h.objections.lastOutcome();
+        ObjectionStatus status = outcome == null ? ObjectionStatus.PENDING : STATUS_BY_OUTCOME[outcome.ordinal()];
+        objection = ObjectionAssessment.of(status, deadline, outcome == null && asOf.isAfter(deadline));
       }
+      trace(publish ? "R-DISC-2" : "R-OBJ", publish ? rules.publicationCitation : plan.objectionCitation,
+          text().add(publish ? rules.publicationText : plan.objectionText).date(from).add(" = ").date(deadline));
     }
 
     boolean visible = disclosable && publishedOn != null && h.endedOn == null && !purgeDue
         && !(pending && plan.hideDuringObjection);
     DisclosureAssessment disclosure = results.disclosure(disclosable, notDisclosed, publishBy, publishedOn,
         publication, minimumLastDay, lastDay, visible, pending, h.endedOn, h.endReason);
-
-    // R-OBJ (written here, not in a helper of its own, for the reason given in fold()).
-    ObjectionAssessment objection;
-    if (h.objections == null || h.objections.isEmpty()) {
-      objection = ObjectionAssessment.of(ObjectionStatus.NONE, null, false);
-    } else {
-      LocalDate filed = h.objections.lastFiled();
-      LocalDate decideBy = calendar.addWorkingDays(filed, plan.objectionDays);
-      trace("R-OBJ", plan.objectionCitation, text().add(plan.objectionText).date(filed).add(" = ").date(decideBy));
-      ObjectionOutcome outcome = h.objections.lastOutcome();
-      ObjectionStatus status = outcome == null ? ObjectionStatus.PENDING : STATUS_BY_OUTCOME[outcome.ordinal()];
-      objection = ObjectionAssessment.of(status, decideBy, outcome == null && asOf.isAfter(decideBy));
-    }
     RepairAssessment repair = repair(pending);
     List<MeasureAssessment> measureList = measures(purgeDue, pending);
 
@@ -339,15 +366,23 @@ public final class Evaluation {
   void checkEligibleOnApproval(int index, LocalDate on) {
     boolean pending = h.objectionPendingOn(on);
     boolean active = (h.endedOn == null || on.isBefore(h.endedOn)) && !on.isAfter(lastDay);
-    int blockers = blockers(on, pending, active, true);
+    int blockers = blockers(on, pending, active, rectificationRequired(on, true));
     if (blockers != 0) {
-      String names = Blockers.names(blockers);
-      if (problems == null) {
-        problems = new ArrayList<>(2);
-      }
-      problems.add(problem(ProblemCode.REPAIR_NOT_ELIGIBLE, "/events/".concat(Integer.toString(index)),
-          on.toString(), names, names));
+      notEligible(index, on, blockers);
     }
+  }
+
+  /**
+   * Adds the R-REP-2 warning REPAIR_NOT_ELIGIBLE (about one record in a hundred): a method of its own, so that the
+   * compiled {@link History#fold} does not carry the problem's builder and string code inline.
+   */
+  private void notEligible(int index, LocalDate on, int blockers) {
+    String names = Blockers.names(blockers);
+    if (problems == null) {
+      problems = new ArrayList<>(2);
+    }
+    problems.add(problem(ProblemCode.REPAIR_NOT_ELIGIBLE, "/events/".concat(Integer.toString(index)),
+        on.toString(), names, names));
   }
 
   // ---------------------------------------------------------------------------------------------------------
@@ -359,12 +394,14 @@ public final class Evaluation {
 
   private RepairAssessment repair(boolean pending) {
     boolean repairable = rules.repairable;
-    int blockers = blockers(asOf, pending, h.endedOn == null, false);
+    // Asked once, for the blockers and for eligibleFrom: the check (with waived() in it) is then compiled once here.
+    boolean rectificationRequired = rectificationRequired(asOf, false);
+    int blockers = blockers(asOf, pending, h.endedOn == null, rectificationRequired);
     LocalDate eligibleFrom = null;
     if ((blockers & ~Blockers.bit(RepairBlocker.MINIMUM_PERIOD_NOT_ELAPSED)) == 0) {
       LocalDate from = minimumLastDay.plusDays(1);
       TraceText why = text().add("eligibleFrom: latest of minimumLastDay + 1 = ").date(from);
-      if (h.rectifiedOn != null && rectificationRequired(asOf, false)) {
+      if (h.rectifiedOn != null && rectificationRequired) {
         why.add(", rectified ").date(h.rectifiedOn);
         from = max(from, h.rectifiedOn);
       }
@@ -401,9 +438,9 @@ public final class Evaluation {
    * R-REP-1 on a day, as a bit set of {@link RepairBlocker} ordinals; every condition is checked on its own.
    * SPEC-CHOICE(R-REP-1): "still active" also fails once the scheduled lastDay has passed (the EXPIRED end).
    *
-   * @param folding whether the events are still being folded (see {@link #waived})
+   * @param rectificationRequired {@link #rectificationRequired} on the day
    */
-  private int blockers(LocalDate day, boolean objectionPending, boolean active, boolean folding) {
+  private int blockers(LocalDate day, boolean objectionPending, boolean active, boolean rectificationRequired) {
     int set = 0;
     if (!rules.repairable) {
       set |= Blockers.bit(RepairBlocker.NOT_REPAIRABLE);
@@ -411,7 +448,7 @@ public final class Evaluation {
     if (!day.isAfter(minimumLastDay)) {
       set |= Blockers.bit(RepairBlocker.MINIMUM_PERIOD_NOT_ELAPSED);
     }
-    if ((h.rectifiedOn == null || h.rectifiedOn.isAfter(day)) && rectificationRequired(day, folding)) {
+    if ((h.rectifiedOn == null || h.rectifiedOn.isAfter(day)) && rectificationRequired) {
       set |= Blockers.bit(RepairBlocker.RECTIFICATION_INCOMPLETE);
     }
     if (objectionPending) {

@@ -44,6 +44,10 @@ final class MeasurePlan {
   /** The non-ONCE durations, in profile order: their types, periods (FIXED; SANCTION_PERIOD's extra) and texts. */
   private final DurationType[] types;
   private final Period[] periods;
+  /**
+   * The constant text after effectiveOn (FIXED: {@code " + P3Y = "}) or after the sanction period (SANCTION_PERIOD:
+   * {@code " + P6M = "} with an extra period, else {@code " = "}) in the trace: one part instead of three.
+   */
   private final String[] periodTexts;
 
   MeasurePlan(List<MeasureRule> rules, Target target, boolean lighterWaived) {
@@ -77,8 +81,33 @@ final class MeasurePlan {
       types[i] = d.type();
       Optional<Period> p = d.period();
       periods[i] = p.orElse(null);
-      periodTexts[i] = p.isPresent() ? p.get().toString() : null;
+      String extra = p.isPresent() ? " + ".concat(p.get().toString()) : "";
+      periodTexts[i] = extra.concat(" = ");
     }
+  }
+
+  /**
+   * {@link Period#toString()} of the months-only periods up to 50 years (a sanction's period is {@code
+   * Period.ofMonths(n)}: a few distinct values, each formatted once instead of once per record). Filled on first use;
+   * a race only formats the same immutable String twice.
+   */
+  private static final String[] MONTHS_TEXT = new String[601];
+
+  /** {@code String.valueOf(period)}, from {@link #MONTHS_TEXT} when the period is a number of months. */
+  static String periodText(Period period) {
+    if (period == null || period.getYears() != 0 || period.getDays() != 0) {
+      return String.valueOf(period);
+    }
+    int months = period.getMonths();
+    if (months < 0 || months >= MONTHS_TEXT.length) {
+      return period.toString();
+    }
+    String text = MONTHS_TEXT[months];
+    if (text == null) {
+      text = period.toString();
+      MONTHS_TEXT[months] = text;
+    }
+    return text;
   }
 
   /** Sorted by code name, then target name (ASCII). */
@@ -123,13 +152,21 @@ final class MeasurePlan {
   /** The last day of duration {@code i}, null for an open end. */
   LocalDate lastDay(int i, LocalDate effectiveOn, LocalDate activeLastDay, LocalDate rectifiedOn,
       Period sanctionPeriod) {
-    Period added;
+    long months;
+    long days;
     switch (types[i]) {
       case FIXED:
-        added = periods[i];
+        months = periods[i].toTotalMonths();
+        days = periods[i].getDays();
         break;
       case SANCTION_PERIOD:
-        added = periods[i] == null ? sanctionPeriod : sanctionPeriod.plus(periods[i]);
+        months = sanctionPeriod.toTotalMonths();
+        days = sanctionPeriod.getDays();
+        if (periods[i] != null) {
+          // sanctionPeriod.plus(extra) adds years, months and days field by field: its months and days are the sums
+          months += periods[i].toTotalMonths();
+          days += periods[i].getDays();
+        }
         break;
       case UNTIL_YEAR_END:
         return LocalDate.of(effectiveOn.getYear(), 12, 31);
@@ -142,8 +179,10 @@ final class MeasurePlan {
       default:
         return null;
     }
-    // One call site for both: LocalDate.plus(Period) is large once compiled inline.
-    return effectiveOn.plus(added);
+    // effectiveOn.plus(period), as LocalDate.plus(Period) computes it (plusMonths(toTotalMonths()), then
+    // plusDays(getDays())), without making the sum of two periods; one call site for both cases: the date arithmetic
+    // is large once compiled inline.
+    return effectiveOn.plusMonths(months).plusDays(days);
   }
 
   /**
@@ -195,14 +234,10 @@ final class MeasurePlan {
       }
       switch (types[i]) {
         case FIXED:
-          s.date(effectiveOn).add(" + ").add(periodTexts[i]).add(" = ").date(last);
+          s.date(effectiveOn).add(periodTexts[i]).date(last);
           break;
         case SANCTION_PERIOD:
-          s.date(effectiveOn).add(" + ").add(sanctionPeriodText);
-          if (periodTexts[i] != null) {
-            s.add(" + ").add(periodTexts[i]);
-          }
-          s.add(" = ").date(last);
+          s.date(effectiveOn).add(" + ").add(sanctionPeriodText).add(periodTexts[i]).date(last);
           break;
         case UNTIL_YEAR_END:
           s.add("31 December of ").add(effectiveOn.getYear());
