@@ -19,15 +19,7 @@ class NdjsonChunksTest {
         b[i] = (byte) pool[rnd.nextInt(pool.length)];
       }
       int from = b.length == 0 ? 0 : rnd.nextInt(b.length + 1);
-      int to = from + (b.length - from == 0 ? 0 : rnd.nextInt(b.length - from + 1));
-      int expected = to;
-      for (int i = from; i < to; i++) {
-        if (b[i] == '\n') {
-          expected = i;
-          break;
-        }
-      }
-      assertThat(NdjsonChunks.indexOfNewline(b, from, to)).isEqualTo(expected);
+      checkAgainstPlainLoop(b, from, rnd);
     }
   }
 
@@ -42,15 +34,7 @@ class NdjsonChunksTest {
         b[i] = rnd.nextInt(150) == 0 ? (byte) 0x0A : (byte) pool[rnd.nextInt(pool.length)];
       }
       int from = b.length == 0 ? 0 : rnd.nextInt(Math.min(b.length, 20) + 1);
-      int to = from + (b.length - from == 0 ? 0 : rnd.nextInt(b.length - from + 1));
-      int expected = to;
-      for (int i = from; i < to; i++) {
-        if (b[i] == '\n') {
-          expected = i;
-          break;
-        }
-      }
-      assertThat(NdjsonChunks.indexOfNewline(b, from, to)).isEqualTo(expected);
+      checkAgainstPlainLoop(b, from, rnd);
     }
   }
 
@@ -67,5 +51,18 @@ class NdjsonChunksTest {
         assertThat(NdjsonChunks.indexOfNewline(b, at + 1, 8 + k)).isEqualTo(8 + k); // only the one past `to`
       }
     }
+  }
+
+  /** From {@code from} to a random end: the first newline (or the end) as a plain loop finds it. */
+  private static void checkAgainstPlainLoop(byte[] b, int from, SplittableRandom rnd) {
+    int to = from + (b.length - from == 0 ? 0 : rnd.nextInt(b.length - from + 1));
+    int expected = to;
+    for (int i = from; i < to; i++) {
+      if (b[i] == '\n') {
+        expected = i;
+        break;
+      }
+    }
+    assertThat(NdjsonChunks.indexOfNewline(b, from, to)).isEqualTo(expected);
   }
 }
