@@ -100,14 +100,6 @@ public abstract class Record {
     }
 
     @Override
-    public Subject subject(SubjectKind kind, String name, UnifiedSocialCreditCode uscc, AdministrativeLevel level,
-        DivisionCode divisionCode, CitizenIdNumber idNumber, String employerName,
-        UnifiedSocialCreditCode employerUscc, String position, Boolean civilServant, String principalName) {
-      return ImmutableSubject.of(kind, name, uscc, level, divisionCode, idNumber, employerName, employerUscc,
-          position, civilServant, principalName);
-    }
-
-    @Override
     public Decision decision(String documentNumber, String authorityName, UnifiedSocialCreditCode authorityUscc,
         LocalDate decidedOn, LocalDate effectiveOn, String facts, String basis, String content,
         Iterable<? extends PenaltyType> penaltyTypes, BigDecimal fineAmount, BigDecimal confiscatedAmount,

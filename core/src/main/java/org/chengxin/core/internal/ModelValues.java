@@ -3,12 +3,9 @@ package org.chengxin.core.internal;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import org.chengxin.core.AdministrativeLevel;
 import org.chengxin.core.Category;
-import org.chengxin.core.CitizenIdNumber;
 import org.chengxin.core.Decision;
 import org.chengxin.core.DisclosureRestriction;
-import org.chengxin.core.DivisionCode;
 import org.chengxin.core.Domain;
 import org.chengxin.core.Event;
 import org.chengxin.core.EventType;
@@ -24,7 +21,6 @@ import org.chengxin.core.SanctionType;
 import org.chengxin.core.SocialImpact;
 import org.chengxin.core.Source;
 import org.chengxin.core.Subject;
-import org.chengxin.core.SubjectKind;
 import org.chengxin.core.Tier;
 import org.chengxin.core.UnifiedSocialCreditCode;
 
@@ -48,10 +44,6 @@ public final class ModelValues {
         Decision decision, Impact impact, LocalDate actEndedOn, LocalDate rectificationDueOn,
         DisclosureRestriction disclosureRestriction, LocalDate publishedOn, Iterable<? extends Event> events,
         Source source);
-
-    Subject subject(SubjectKind kind, String name, UnifiedSocialCreditCode uscc, AdministrativeLevel level,
-        DivisionCode divisionCode, CitizenIdNumber idNumber, String employerName,
-        UnifiedSocialCreditCode employerUscc, String position, Boolean civilServant, String principalName);
 
     Decision decision(String documentNumber, String authorityName, UnifiedSocialCreditCode authorityUscc,
         LocalDate decidedOn, LocalDate effectiveOn, String facts, String basis, String content,
