@@ -349,6 +349,8 @@ public final class FastCheck {
       return w.record() ? w.recordId : null;
     } catch (RuntimeException e) {
       return null; // not expected: the full path decides
+    } finally {
+      w.b = null; // the thread keeps its walk, not the caller's buffer
     }
   }
 
@@ -362,6 +364,8 @@ public final class FastCheck {
       return w.record() ? w.build() : null;
     } catch (RuntimeException e) {
       return null; // not expected: the full path decides (and binds from the tree)
+    } finally {
+      w.b = null;
     }
   }
 
