@@ -274,50 +274,44 @@ public final class Evaluation {
     // into this method after compiling it separately first, i.e. twice).
     boolean disclosable = notDisclosed == null;
 
-    // R-DISC-2's publishBy (k = 0) and R-OBJ's decideBy (k = 1), each the n-th working day after a day, with its
-    // trace: one loop, so that the working-day arithmetic and the trace code (both large once compiled inline) are
-    // compiled once, not twice. R-DISC-2 comes first, as in the trace, and as for which CALENDAR_RANGE is reported.
+    // R-DISC-2.
     LocalDate publishBy = null;
     PublicationStatus publication = PublicationStatus.NOT_REQUIRED;
-    ObjectionAssessment objection = NO_OBJECTION;
-    for (int k = 0; k < 2; k++) {
-      boolean publish = k == 0;
-      LocalDate from;
-      if (publish) {
-        from = disclosable && rules.hasPublication ? decidedOn : null;
-      } else {
-        from = h.objections == null || h.objections.isEmpty() ? null : h.objections.lastFiled();
-      }
-      if (from == null) {
-        continue;
-      }
-      LocalDate deadline = calendar.addWorkingDays(from, publish ? rules.publicationDays : plan.objectionDays);
-      if (publish) {
-        // SPEC-CHOICE(R-DISC-2): published on the revocation day itself is not "published before the revocation".
-        boolean revokedUnpublished = h.revokedOn != null && !h.revokedOn.isAfter(deadline)
-            && (publishedOn == null || !publishedOn.isBefore(h.revokedOn));
-        if (revokedUnpublished) {
-          continue;
-        }
+    if (disclosable && rules.hasPublication) {
+      int days = rules.publicationDays;
+      LocalDate deadline = calendar.addWorkingDays(decidedOn, days);
+      // SPEC-CHOICE(R-DISC-2): published on the revocation day itself is not "published before the revocation".
+      boolean revokedUnpublished = h.revokedOn != null && !h.revokedOn.isAfter(deadline)
+          && (publishedOn == null || !publishedOn.isBefore(h.revokedOn));
+      if (!revokedUnpublished) {
         publishBy = deadline;
+        trace("R-DISC-2", rules.publicationCitation,
+            text().add(rules.publicationText).date(decidedOn).add(" = ").date(deadline));
         if (publishedOn != null) {
           publication = publishedOn.isAfter(deadline) ? PublicationStatus.LATE : PublicationStatus.ON_TIME;
         } else {
           publication = asOf.isAfter(deadline) ? PublicationStatus.OVERDUE : PublicationStatus.PENDING;
         }
-      } else {
-        ObjectionOutcome outcome = h.objections.lastOutcome();
-        ObjectionStatus status = outcome == null ? ObjectionStatus.PENDING : STATUS_BY_OUTCOME[outcome.ordinal()];
-        objection = ObjectionAssessment.of(status, deadline, outcome == null && asOf.isAfter(deadline));
       }
-      trace(publish ? "R-DISC-2" : "R-OBJ", publish ? rules.publicationCitation : plan.objectionCitation,
-          text().add(publish ? rules.publicationText : plan.objectionText).date(from).add(" = ").date(deadline));
     }
 
     boolean visible = disclosable && publishedOn != null && h.endedOn == null && !purgeDue
         && !(pending && plan.hideDuringObjection);
     DisclosureAssessment disclosure = results.disclosure(disclosable, notDisclosed, publishBy, publishedOn,
         publication, minimumLastDay, lastDay, visible, pending, h.endedOn, h.endReason);
+
+    // R-OBJ (written here, not in a helper of its own, for the reason given in fold()).
+    ObjectionAssessment objection;
+    if (h.objections == null || h.objections.isEmpty()) {
+      objection = NO_OBJECTION;
+    } else {
+      LocalDate filed = h.objections.lastFiled();
+      LocalDate decideBy = calendar.addWorkingDays(filed, plan.objectionDays);
+      trace("R-OBJ", plan.objectionCitation, text().add(plan.objectionText).date(filed).add(" = ").date(decideBy));
+      ObjectionOutcome outcome = h.objections.lastOutcome();
+      ObjectionStatus status = outcome == null ? ObjectionStatus.PENDING : STATUS_BY_OUTCOME[outcome.ordinal()];
+      objection = ObjectionAssessment.of(status, decideBy, outcome == null && asOf.isAfter(decideBy));
+    }
     RepairAssessment repair = repair(pending);
     List<MeasureAssessment> measureList = measures(purgeDue, pending);
 
